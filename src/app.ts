@@ -1,0 +1,57 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import type { AppDeps, AppEnv } from './deps';
+import { jsonBodyLimit, requireJsonBody } from './http/body-rules';
+import { handleError, notFoundHandler } from './http/errors';
+import { langMiddleware } from './http/lang';
+import { apiCors, publicGetCaching } from './http/public-cache';
+import { validationHook } from './http/validation';
+import { agencyRoutes } from './routes/agencies';
+import { docsRoutes } from './routes/docs';
+import { healthRoutes } from './routes/health';
+import { tagRoutes } from './routes/tags';
+
+export const API_VERSION = '0.1.0';
+
+/**
+ * Builds the whole HTTP app from injected dependencies. It knows nothing of the runtime:
+ * `server.node.ts` and `worker.ts` only build `deps`.
+ *
+ * @example
+ * const app = createApp(deps);
+ * const res = await app.request('/health');
+ */
+export function createApp(deps: AppDeps) {
+  const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+
+  app.use('*', async (c, next) => {
+    c.set('deps', deps);
+    await next();
+  });
+  app.use('*', langMiddleware);
+  app.use('/v1/*', apiCors);
+  app.use('/v1/*', publicGetCaching);
+  app.use('/v1/*', async (c, next) => (c.req.path === '/v1/admin/import' ? next() : jsonBodyLimit(c, next)));
+  app.use('/v1/*', async (c, next) => (c.req.path === '/v1/admin/import' ? next() : requireJsonBody(c, next)));
+
+  app.route('/', healthRoutes);
+  app.route('/', agencyRoutes);
+  app.route('/', tagRoutes);
+
+  const openApiConfig = {
+    openapi: '3.1.0',
+    info: {
+      title: 'collector-check',
+      version: API_VERSION,
+      description:
+        'Is the number calling about your overdue loan a real collection agent or a scam? Look numbers up, report collectors, embed the widget.',
+    },
+  };
+  app.doc31('/openapi.json', openApiConfig);
+  app.route('/', docsRoutes(() => app.getOpenAPI31Document(openApiConfig) as never));
+
+  app.notFound(notFoundHandler(() => app.routes));
+  app.onError(handleError);
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

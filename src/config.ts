@@ -1,0 +1,42 @@
+/** Settings from SPEC §2, read once from the environment (Node) or bindings (Workers). */
+export interface Config {
+  /** Bearer token for `/v1/admin/*`; null disables admin routes (503). */
+  readonly adminToken: string | null;
+  /** Key for hashing reporter tokens and IP prefixes; null means "generate once and keep in meta". */
+  readonly hashSecret: string | null;
+  /** Origins allowed to POST cross-origin. */
+  readonly allowedOrigins: readonly string[];
+  /** Evidence half-life in days. */
+  readonly scoreHalfLifeDays: number;
+  /** On Node, take the client IP from X-Forwarded-For. Workers always use CF-Connecting-IP. */
+  readonly trustProxy: boolean;
+}
+
+export type EnvVars = Readonly<Record<string, string | undefined>>;
+
+const truthy = new Set(['1', 'true', 'on', 'yes']);
+
+/**
+ * @example
+ * readConfig({ ADMIN_TOKEN: 's3cret', SCORE_HALF_LIFE_DAYS: '90' }).scoreHalfLifeDays // 90
+ */
+export function readConfig(env: EnvVars): Config {
+  const halfLife = Number(env.SCORE_HALF_LIFE_DAYS ?? '180');
+  if (!Number.isFinite(halfLife) || halfLife <= 0) {
+    throw new Error(`SCORE_HALF_LIFE_DAYS must be a positive number of days, got "${env.SCORE_HALF_LIFE_DAYS}"`);
+  }
+  return {
+    adminToken: nonEmpty(env.ADMIN_TOKEN),
+    hashSecret: nonEmpty(env.HASH_SECRET),
+    allowedOrigins: (env.ALLOWED_ORIGINS ?? '')
+      .split(',')
+      .map((origin) => origin.trim())
+      .filter(Boolean),
+    scoreHalfLifeDays: halfLife,
+    trustProxy: truthy.has((env.TRUST_PROXY ?? '').toLowerCase()),
+  };
+}
+
+function nonEmpty(value: string | undefined): string | null {
+  return value && value.trim() ? value.trim() : null;
+}

@@ -1,0 +1,310 @@
+/**
+ * The one source of truth for tables. Migrations in `migrations/` are generated from this
+ * file with `npm run db:generate`; both the Node start-up and `wrangler d1 migrations apply`
+ * read them.
+ *
+ * Times are stored as integer milliseconds since the Unix epoch (UTC).
+ */
+import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+
+/** Key/value settings the service keeps for itself (generated HASH_SECRET, seed version …). */
+export const meta = sqliteTable('meta', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+});
+
+/** Lenders, banks, platforms, regulators and public services people see in collection calls. */
+export const agencies = sqliteTable('agencies', {
+  id: text('id').primaryKey(),
+  kind: text('kind', { enum: ['lender', 'bank', 'platform', 'regulator', 'public_service', 'collection_agency'] }).notNull(),
+  nameZh: text('name_zh').notNull(),
+  nameEn: text('name_en').notNull(),
+  website: text('website'),
+  descriptionZh: text('description_zh'),
+  descriptionEn: text('description_en'),
+  source: text('source'),
+});
+
+/** Names people type for an agency ("支付宝催收", "蚂蚁", "alipay"), keyed by normalized form. */
+export const agencyAliases = sqliteTable(
+  'agency_aliases',
+  {
+    normalized: text('normalized').primaryKey(),
+    alias: text('alias').notNull(),
+    agencyId: text('agency_id')
+      .notNull()
+      .references(() => agencies.id, { onDelete: 'cascade' }),
+  },
+  (t) => [index('agency_aliases_agency_idx').on(t.agencyId)],
+);
+
+/** Registered official numbers: seeded with a source, or added by an admin. */
+export const officialNumbers = sqliteTable(
+  'official_numbers',
+  {
+    numberKey: text('number_key').primaryKey(),
+    agencyId: text('agency_id')
+      .notNull()
+      .references(() => agencies.id, { onDelete: 'cascade' }),
+    purposeZh: text('purpose_zh'),
+    purposeEn: text('purpose_en'),
+    source: text('source').notNull(),
+    addedBy: text('added_by', { enum: ['seed', 'admin'] }).notNull(),
+    createdAt: integer('created_at').notNull(),
+  },
+  (t) => [index('official_numbers_agency_idx').on(t.agencyId)],
+);
+
+/** Where to complain about an agency, or in general when `agency_id` is null (12378, 12321, 110 …). */
+export const complaintChannels = sqliteTable(
+  'complaint_channels',
+  {
+    id: text('id').primaryKey(),
+    agencyId: text('agency_id').references(() => agencies.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: ['phone', 'web', 'app'] }).notNull(),
+    value: text('value').notNull(),
+    labelZh: text('label_zh').notNull(),
+    labelEn: text('label_en').notNull(),
+    source: text('source').notNull(),
+  },
+  (t) => [index('complaint_channels_agency_idx').on(t.agencyId)],
+);
+
+/** Every number that has been reported, disputed or registered. */
+export const numbers = sqliteTable(
+  'numbers',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    key: text('key').notNull(),
+    e164: text('e164'),
+    region: text('region').notNull(),
+    type: text('type').notNull(),
+    /** The 100-block (key without its last two digits) used for range pooling; null for short numbers. */
+    blockKey: text('block_key'),
+    /** Set when an upheld dispute says the number changed hands; evidence before it is discounted. */
+    recycledAt: integer('recycled_at'),
+    createdAt: integer('created_at').notNull(),
+  },
+  (t) => [uniqueIndex('numbers_key_idx').on(t.key), index('numbers_block_idx').on(t.blockKey)],
+);
+
+/**
+ * Per-number aggregates maintained at write time, so a lookup reads a fixed few rows.
+ * Counters are plain counts of visible reports; decayed evidence lives in `number_evidence`.
+ */
+export const numberStats = sqliteTable(
+  'number_stats',
+  {
+    numberId: integer('number_id')
+      .primaryKey()
+      .references(() => numbers.id, { onDelete: 'cascade' }),
+    reportsTotal: integer('reports_total').notNull().default(0),
+    reporters: integer('reporters').notNull().default(0),
+    firstReportAt: integer('first_report_at'),
+    lastReportAt: integer('last_report_at'),
+    /** Snapshot of the last computed score, for stats, trending and export (lookups recompute). */
+    verdict: text('verdict'),
+    scamProbability: real('scam_probability'),
+    abuseLevel: text('abuse_level'),
+    updatedAt: integer('updated_at').notNull(),
+  },
+  (t) => [index('number_stats_last_report_idx').on(t.lastReportAt)],
+);
+
+/**
+ * Decayed evidence sums per number and feature. Each value is Σ wᵢ·2^((tᵢ − epoch)/half-life),
+ * so adding or retracting a report is one commutative `value = value + ?` and the decayed
+ * sum at any time is value·2^(−(now − epoch)/half-life).
+ */
+export const numberEvidence = sqliteTable(
+  'number_evidence',
+  {
+    numberId: integer('number_id')
+      .notNull()
+      .references(() => numbers.id, { onDelete: 'cascade' }),
+    feature: text('feature').notNull(),
+    value: real('value').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.numberId, t.feature] })],
+);
+
+/** Same idea as `number_evidence`, pooled over a 100-block for the range prior. */
+export const blockEvidence = sqliteTable(
+  'block_evidence',
+  {
+    blockKey: text('block_key').notNull(),
+    feature: text('feature').notNull(),
+    value: real('value').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.blockKey, t.feature] })],
+);
+
+/** Counts of visible reports per number and ISO week start (UTC Monday, as YYYY-MM-DD). */
+export const numberWeekly = sqliteTable(
+  'number_weekly',
+  {
+    numberId: integer('number_id')
+      .notNull()
+      .references(() => numbers.id, { onDelete: 'cascade' }),
+    week: text('week').notNull(),
+    count: integer('count').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.numberId, t.week] })],
+);
+
+/** Counts of visible reports per number and conduct tag. */
+export const numberTags = sqliteTable(
+  'number_tags',
+  {
+    numberId: integer('number_id')
+      .notNull()
+      .references(() => numbers.id, { onDelete: 'cascade' }),
+    tag: text('tag').notNull(),
+    count: integer('count').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.numberId, t.tag] })],
+);
+
+/**
+ * Counts of visible reports per number and claimed agency. `claimKey` is the agency id, or
+ * `text:<normalized form>` for names that resolve to no known agency.
+ */
+export const numberClaims = sqliteTable(
+  'number_claims',
+  {
+    numberId: integer('number_id')
+      .notNull()
+      .references(() => numbers.id, { onDelete: 'cascade' }),
+    claimKey: text('claim_key').notNull(),
+    agencyId: text('agency_id'),
+    name: text('name').notNull(),
+    count: integer('count').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.numberId, t.claimKey] }), index('number_claims_agency_idx').on(t.agencyId)],
+);
+
+/** A reporter is known only by a keyed hash of their token. */
+export const reporters = sqliteTable(
+  'reporters',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    tokenHash: text('token_hash').notNull(),
+    firstSeenAt: integer('first_seen_at').notNull(),
+    reportsCount: integer('reports_count').notNull().default(0),
+    /** Reports whose claim agreed / disagreed with the number's later verdict (reporter trust). */
+    agreed: integer('agreed').notNull().default(0),
+    disagreed: integer('disagreed').notNull().default(0),
+  },
+  (t) => [uniqueIndex('reporters_token_idx').on(t.tokenHash)],
+);
+
+export const reportStatuses = ['visible', 'hidden', 'retracted'] as const;
+
+export const reports = sqliteTable(
+  'reports',
+  {
+    id: text('id').primaryKey(),
+    numberId: integer('number_id')
+      .notNull()
+      .references(() => numbers.id, { onDelete: 'cascade' }),
+    reporterId: integer('reporter_id')
+      .notNull()
+      .references(() => reporters.id),
+    /** Keyed hash of the client's IPv4 /24 or IPv6 /48. */
+    ipHash: text('ip_hash'),
+    calledAt: integer('called_at').notNull(),
+    reportedAt: integer('reported_at').notNull(),
+    updatedAt: integer('updated_at').notNull(),
+    claimedAgencyId: text('claimed_agency_id'),
+    claimedAgencyText: text('claimed_agency_text'),
+    claimedAgencyNormalized: text('claimed_agency_normalized'),
+    /** JSON array of conduct tags, as reported plus derived ones (out_of_hours). */
+    tags: text('tags').notNull().default('[]'),
+    debtWithClaimedAgency: text('debt_with_claimed_agency').notNull().default('unknown'),
+    hotlineCheck: text('hotline_check').notNull().default('not_tried'),
+    employeeIdGiven: integer('employee_id_given', { mode: 'boolean' }).notNull().default(false),
+    companyNameGiven: integer('company_name_given', { mode: 'boolean' }).notNull().default(false),
+    authorizationLetterGiven: integer('authorization_letter_given', { mode: 'boolean' }).notNull().default(false),
+    paymentRequested: text('payment_requested').notNull().default('none'),
+    /** Comment after masking; the unmasked text is never stored. */
+    comment: text('comment'),
+    status: text('status', { enum: reportStatuses }).notNull().default('visible'),
+    hiddenReason: text('hidden_reason'),
+    /** Weight given to this report's voice at write time (trust × burst/Sybil discount). */
+    weight: real('weight').notNull().default(1),
+    /** JSON array of discount codes applied at write time, for reasons. */
+    discounts: text('discounts').notNull().default('[]'),
+    source: text('source', { enum: ['live', 'import'] }).notNull().default('live'),
+    externalId: text('external_id'),
+  },
+  (t) => [
+    index('reports_number_idx').on(t.numberId, t.status, t.reportedAt),
+    index('reports_reporter_number_idx').on(t.reporterId, t.numberId, t.reportedAt),
+    index('reports_number_ip_idx').on(t.numberId, t.ipHash, t.reportedAt),
+    uniqueIndex('reports_external_idx').on(t.externalId),
+  ],
+);
+
+/**
+ * The report that currently speaks for a reporter on a number: one reporter, one voice.
+ * A newer report from the same reporter replaces the voice; retracting it falls back to none.
+ */
+export const numberVoices = sqliteTable(
+  'number_voices',
+  {
+    numberId: integer('number_id')
+      .notNull()
+      .references(() => numbers.id, { onDelete: 'cascade' }),
+    reporterId: integer('reporter_id')
+      .notNull()
+      .references(() => reporters.id),
+    reportId: text('report_id')
+      .notNull()
+      .references(() => reports.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.numberId, t.reporterId] })],
+);
+
+export const disputeRelations = ['owner', 'agency', 'recycled_number'] as const;
+export const disputeStatuses = ['open', 'upheld', 'rejected'] as const;
+
+export const disputes = sqliteTable(
+  'disputes',
+  {
+    id: text('id').primaryKey(),
+    numberId: integer('number_id')
+      .notNull()
+      .references(() => numbers.id, { onDelete: 'cascade' }),
+    relation: text('relation', { enum: disputeRelations }).notNull(),
+    statement: text('statement').notNull(),
+    contactHash: text('contact_hash'),
+    contactMasked: text('contact_masked'),
+    status: text('status', { enum: disputeStatuses }).notNull().default('open'),
+    resolutionNote: text('resolution_note'),
+    createdAt: integer('created_at').notNull(),
+    resolvedAt: integer('resolved_at'),
+  },
+  (t) => [index('disputes_number_idx').on(t.numberId, t.status), index('disputes_status_idx').on(t.status, t.createdAt)],
+);
+
+/** Every admin action, written in the same atomic write as the change it records. */
+export const auditLog = sqliteTable(
+  'audit_log',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    actor: text('actor').notNull(),
+    action: text('action').notNull(),
+    target: text('target').notNull(),
+    before: text('before'),
+    after: text('after'),
+    at: integer('at').notNull(),
+  },
+  (t) => [index('audit_log_at_idx').on(t.at)],
+);
+
+/** Token buckets for the D1-backed rate limiter (Node keeps them in memory). */
+export const rateLimitBuckets = sqliteTable('rate_limit_buckets', {
+  key: text('key').primaryKey(),
+  tokens: real('tokens').notNull(),
+  updatedAt: integer('updated_at').notNull(),
+});

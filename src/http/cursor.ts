@@ -1,0 +1,28 @@
+import { ProblemError } from './problem';
+
+/**
+ * Opaque pagination cursors: base64url JSON, so clients cannot depend on their contents.
+ *
+ * @example
+ * decodeCursor(encodeCursor({ after: 'x' })) // { after: 'x' }
+ */
+export function encodeCursor(value: Record<string, string | number>): string {
+  const bytes = new TextEncoder().encode(JSON.stringify(value));
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+export function decodeCursor(cursor: string | undefined): Record<string, unknown> | null {
+  if (!cursor) return null;
+  try {
+    const binary = atob(cursor.replace(/-/g, '+').replace(/_/g, '/'));
+    const value: unknown = JSON.parse(new TextDecoder().decode(Uint8Array.from(binary, (ch) => ch.charCodeAt(0))));
+    if (value && typeof value === 'object' && !Array.isArray(value)) return value as Record<string, unknown>;
+  } catch {
+    // fall through to the problem below
+  }
+  throw new ProblemError(400, 'validation-error', 'The cursor is not valid; start again without it.', {
+    errors: [{ path: 'query.cursor', message: 'Not a cursor this API issued.' }],
+  });
+}

@@ -1,0 +1,37 @@
+import type { MiddlewareHandler } from 'hono';
+import type { AppEnv } from '../deps';
+
+export type Lang = 'zh-CN' | 'en';
+
+/**
+ * `?lang=` wins, then Accept-Language, then zh-CN (the service's audience).
+ *
+ * @example
+ * pickLang('en', null) // 'en'
+ * pickLang(undefined, 'en-US,en;q=0.9') // 'en'
+ */
+export function pickLang(query: string | undefined, acceptLanguage: string | null | undefined): Lang {
+  const explicit = query?.toLowerCase();
+  if (explicit?.startsWith('en')) return 'en';
+  if (explicit?.startsWith('zh')) return 'zh-CN';
+  const preferred = (acceptLanguage ?? '')
+    .split(',')
+    .map((part) => {
+      const [tag = '', ...params] = part.trim().toLowerCase().split(';');
+      const q = Number(params.find((p) => p.trim().startsWith('q='))?.split('=')[1] ?? '1');
+      return { tag, q: Number.isFinite(q) ? q : 0 };
+    })
+    .filter((entry) => entry.q > 0 && (entry.tag.startsWith('en') || entry.tag.startsWith('zh')))
+    .sort((a, b) => b.q - a.q)[0];
+  return preferred?.tag.startsWith('en') ? 'en' : 'zh-CN';
+}
+
+export const langMiddleware: MiddlewareHandler<AppEnv> = async (c, next) => {
+  c.set('lang', pickLang(c.req.query('lang'), c.req.header('accept-language')));
+  await next();
+};
+
+/** Picks the text for the request's language from a zh/en pair. */
+export function localized(lang: Lang, zh: string, en: string): string {
+  return lang === 'en' ? en : zh;
+}

@@ -1,0 +1,49 @@
+import { z } from '@hono/zod-openapi';
+
+export const LangQuery = z.enum(['zh-CN', 'en']).optional().openapi({ description: 'Response language; defaults from Accept-Language, then zh-CN.' });
+
+export const OfficialNumberSchema = z
+  .object({
+    number: z.string().openapi({ example: '95188' }),
+    key: z.string().openapi({ example: 'CN:95188' }),
+    agency_id: z.string(),
+    purpose: z.string().nullable(),
+    source: z.string().openapi({ description: 'Where the agency publishes this number.' }),
+    added_by: z.enum(['seed', 'admin']),
+  })
+  .openapi('OfficialNumber');
+
+export const ComplaintChannelSchema = z
+  .object({
+    id: z.string(),
+    agency_id: z.string().nullable(),
+    kind: z.enum(['phone', 'web', 'app']),
+    value: z.string(),
+    label: z.string(),
+    source: z.string(),
+  })
+  .openapi('ComplaintChannel');
+
+export const AgencySummarySchema = z
+  .object({
+    id: z.string().openapi({ example: 'alipay' }),
+    kind: z.enum(['lender', 'bank', 'platform', 'regulator', 'public_service', 'collection_agency']),
+    name: z.string(),
+    name_zh: z.string(),
+    name_en: z.string(),
+    website: z.string().nullable(),
+    official_numbers: z.array(OfficialNumberSchema),
+  })
+  .openapi('AgencySummary');
+
+export const AgencyDetailSchema = AgencySummarySchema.extend({
+  aliases: z.array(z.string()),
+  complaint_channels: z.array(ComplaintChannelSchema),
+  reported_numbers: z
+    .array(z.object({ key: z.string(), e164: z.string().nullable(), reports: z.number().int() }))
+    .openapi({ description: 'Numbers most often reported as claiming to call for this agency.' }),
+}).openapi('AgencyDetail');
+
+export const AgencyListSchema = z
+  .object({ items: z.array(AgencySummarySchema), next_cursor: z.string().nullable() })
+  .openapi('AgencyList');

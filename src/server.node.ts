@@ -1,0 +1,63 @@
+/** Node entry: better-sqlite3 + @hono/node-server, configuration from the environment. */
+import { fileURLToPath } from 'node:url';
+import { serve } from '@hono/node-server';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { createApp } from './app';
+import { readConfig } from './config';
+import { resolveHashSecret } from './db/hash-secret';
+import { loadReferenceSeed } from './db/reference-seed';
+import { openSqliteDatabase } from './db/sqlite-file';
+import { forwardedClientAddress, type ClientAddress } from './http/client-address';
+import { consoleLogger } from './logger';
+import { hmacHasher } from './security/hasher';
+import { memoryRateLimiter } from './security/rate-limiter';
+
+const MIGRATIONS_FOLDER = fileURLToPath(new URL('../migrations', import.meta.url));
+
+const socketAddress: ClientAddress = (c) => {
+  try {
+    return getConnInfo(c).remote.address ?? null;
+  } catch {
+    return null;
+  }
+};
+
+async function main() {
+  const env = process.env;
+  const config = readConfig(env);
+  const dbPath = env.DB_PATH || './data/collector-check.db';
+  const database = openSqliteDatabase(dbPath, { migrationsFolder: MIGRATIONS_FOLDER });
+  const seeded = await loadReferenceSeed(database, Date.now());
+  const secret = await resolveHashSecret(database, config.hashSecret);
+  const app = createApp({
+    database,
+    config,
+    clock: Date.now,
+    hasher: hmacHasher(async () => secret),
+    rateLimiter: memoryRateLimiter(),
+    logger: consoleLogger,
+    clientAddress: config.trustProxy ? (c) => forwardedClientAddress(c) ?? socketAddress(c) : socketAddress,
+  });
+  const port = Number(env.PORT || 8787);
+  const hostname = env.HOST || '127.0.0.1';
+  const server = serve({ fetch: app.fetch, port, hostname }, (info) => {
+    consoleLogger.info(`collector-check listening on http://${hostname}:${info.port}`, {
+      database: dbPath,
+      referenceSeed: seeded ? 'loaded' : 'already current',
+      adminApi: config.adminToken ? 'enabled' : 'disabled (set ADMIN_TOKEN)',
+    });
+  });
+  const shutdown = () => {
+    server.close(() => {
+      database.close();
+      process.exit(0);
+    });
+  };
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+}
+
+main().catch((error) => {
+  consoleLogger.error('collector-check failed to start', error);
+  process.exit(1);
+});

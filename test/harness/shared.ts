@@ -1,0 +1,69 @@
+import type { Logger as DrizzleLogger } from 'drizzle-orm/logger';
+import { createApp } from '../../src/app';
+import { readConfig } from '../../src/config';
+import type { Database } from '../../src/db/database';
+import { resolveHashSecret } from '../../src/db/hash-secret';
+import { loadReferenceSeed } from '../../src/db/reference-seed';
+import type { AppDeps, Logger } from '../../src/deps';
+import type { ClientAddress } from '../../src/http/client-address';
+import { hmacHasher } from '../../src/security/hasher';
+import type { RateLimiter } from '../../src/security/rate-limiter';
+import { DEFAULT_NOW, type Harness, type HarnessOptions } from './types';
+
+export function queryCounter() {
+  let count = 0;
+  const logger: DrizzleLogger = { logQuery: () => void count++ };
+  return { logger, api: { count: () => count, reset: () => void (count = 0) } };
+}
+
+export const quietLogger: Logger & { errors: unknown[] } = {
+  errors: [],
+  error(message, details) {
+    quietLogger.errors.push({ message, details });
+  },
+  warn() {},
+  info() {},
+};
+
+/** Builds the app on a prepared database; the runtime-specific harness only opens the database. */
+export async function buildHarness(
+  runtime: Harness['runtime'],
+  database: Database,
+  counter: ReturnType<typeof queryCounter>,
+  options: HarnessOptions & { rateLimiter: RateLimiter; clientAddress: ClientAddress; close: () => Promise<void> },
+): Promise<Harness> {
+  let now = options.now ?? DEFAULT_NOW;
+  const clock = { now: () => now, set: (ms: number) => void (now = ms), advance: (ms: number) => void (now += ms) };
+  await loadReferenceSeed(database, now);
+  const config = readConfig({ TRUST_PROXY: 'on', ...options.env });
+  const deps: AppDeps = {
+    database,
+    config,
+    clock: clock.now,
+    hasher: hmacHasher(() => resolveHashSecret(database, config.hashSecret)),
+    rateLimiter: options.rateLimiter,
+    logger: quietLogger,
+    clientAddress: options.clientAddress,
+  };
+  const app = createApp(deps);
+  counter.api.reset();
+  const request = async (path: string, init?: RequestInit) => app.request(path, init);
+  return {
+    runtime,
+    database,
+    request,
+    async json(path, init = {}) {
+      const { body, headers, ...rest } = init;
+      const res = await request(path, {
+        ...rest,
+        headers: { ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...(headers as Record<string, string>) },
+        body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+      });
+      const text = await res.text();
+      return { status: res.status, headers: res.headers, body: text ? JSON.parse(text) : null };
+    },
+    clock,
+    queries: counter.api,
+    close: options.close,
+  };
+}

@@ -1,0 +1,39 @@
+import { env } from 'cloudflare:test';
+import { d1Database } from '../../src/db/d1';
+import { cloudflareClientAddress } from '../../src/http/client-address';
+import { databaseRateLimiter } from '../../src/security/database-rate-limiter';
+import { buildHarness, queryCounter } from './shared';
+import type { Harness, HarnessOptions } from './types';
+
+export * from './types';
+
+/**
+ * The app on the test's D1 database inside workerd. Tables are emptied first, so each
+ * harness starts from the migrated, seeded state whatever ran before it.
+ */
+export async function createHarness(options: HarnessOptions = {}): Promise<Harness> {
+  const counter = queryCounter();
+  const database = d1Database(env.DB, { logger: counter.logger });
+  await emptyAllTables(env.DB);
+  return buildHarness('workers', database, counter, {
+    ...options,
+    rateLimiter: databaseRateLimiter(database),
+    clientAddress: cloudflareClientAddress,
+    close: async () => {},
+  });
+}
+
+async function emptyAllTables(db: D1Database) {
+  const { results } = await db
+    .prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like '_cf_%' and name != 'd1_migrations'")
+    .all<{ name: string }>();
+  // D1 enforces foreign keys; deferring them lets the tables be emptied in any order.
+  await db.batch([
+    db.prepare('PRAGMA defer_foreign_keys = on'),
+    ...results.map(({ name }) => db.prepare(`delete from "${name}"`)),
+  ]);
+}
+
+export function sqliteFilePath(): string | null {
+  return null;
+}
