@@ -79,6 +79,15 @@ CREATE TABLE `number_claims` (
 );
 --> statement-breakpoint
 CREATE INDEX `number_claims_agency_idx` ON `number_claims` (`agency_id`);--> statement-breakpoint
+CREATE TABLE `number_daily` (
+	`number_id` integer NOT NULL,
+	`day` text NOT NULL,
+	`count` integer DEFAULT 0 NOT NULL,
+	PRIMARY KEY(`number_id`, `day`),
+	FOREIGN KEY (`number_id`) REFERENCES `numbers`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE INDEX `number_daily_day_idx` ON `number_daily` (`day`);--> statement-breakpoint
 CREATE TABLE `number_evidence` (
 	`number_id` integer NOT NULL,
 	`feature` text NOT NULL,
@@ -117,14 +126,6 @@ CREATE TABLE `number_voices` (
 	FOREIGN KEY (`number_id`) REFERENCES `numbers`(`id`) ON UPDATE no action ON DELETE cascade,
 	FOREIGN KEY (`reporter_id`) REFERENCES `reporters`(`id`) ON UPDATE no action ON DELETE no action,
 	FOREIGN KEY (`report_id`) REFERENCES `reports`(`id`) ON UPDATE no action ON DELETE cascade
-);
---> statement-breakpoint
-CREATE TABLE `number_weekly` (
-	`number_id` integer NOT NULL,
-	`week` text NOT NULL,
-	`count` integer DEFAULT 0 NOT NULL,
-	PRIMARY KEY(`number_id`, `week`),
-	FOREIGN KEY (`number_id`) REFERENCES `numbers`(`id`) ON UPDATE no action ON DELETE cascade
 );
 --> statement-breakpoint
 CREATE TABLE `numbers` (

@@ -139,17 +139,20 @@ export const blockEvidence = sqliteTable(
   (t) => [primaryKey({ columns: [t.blockKey, t.feature] })],
 );
 
-/** Counts of visible reports per number and ISO week start (UTC Monday, as YYYY-MM-DD). */
-export const numberWeekly = sqliteTable(
-  'number_weekly',
+/**
+ * Counts of visible reports per number and UTC day (YYYY-MM-DD). A lookup reads at most the
+ * 26 weeks it shows (182 rows), whatever the number's history.
+ */
+export const numberDaily = sqliteTable(
+  'number_daily',
   {
     numberId: integer('number_id')
       .notNull()
       .references(() => numbers.id, { onDelete: 'cascade' }),
-    week: text('week').notNull(),
+    day: text('day').notNull(),
     count: integer('count').notNull().default(0),
   },
-  (t) => [primaryKey({ columns: [t.numberId, t.week] })],
+  (t) => [primaryKey({ columns: [t.numberId, t.day] }), index('number_daily_day_idx').on(t.day)],
 );
 
 /** Counts of visible reports per number and conduct tag. */
