@@ -1,0 +1,24 @@
+export type {
+  InvalidReason,
+  Lang,
+  NormalizedNumber,
+  NormalizeOptions,
+  NormalizeResult,
+  NumberType,
+  PhoneLocation,
+} from './types';
+export { normalizePhone } from './normalize';
+
+const E164_KEY = /^\+[1-9]\d{6,14}$/;
+
+/**
+ * The 100-block of a number, for pooling evidence over neighbouring (rotating) numbers:
+ * the key without its last two digits. Null for short service numbers ("CN:95188").
+ *
+ * @example
+ * numberBlockKey('+8613800138000') // '+86138001380'
+ * numberBlockKey('CN:95188')       // null
+ */
+export function numberBlockKey(key: string): string | null {
+  return typeof key === 'string' && E164_KEY.test(key) ? key.slice(0, -2) : null;
+}
