@@ -1,0 +1,66 @@
+/**
+ * Masks personal data in free-text comments before they are stored: e-mail addresses,
+ * 18-digit resident ID numbers, bank-card numbers and phone numbers other than the one
+ * being reported. The unmasked text is never written anywhere.
+ */
+
+/** Keeps the reported number readable in its own comment; compared on digits only. */
+export interface MaskOptions {
+  /** Digits of the reported number in national and international form (e.g. "13800138000", "8613800138000"). */
+  reportedDigits: readonly string[];
+}
+
+const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu;
+// 17 digits + check digit or X: mainland resident identity card (GB 11643).
+const ID_CARD = /(?<![\dA-Za-z])\d{6}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?![\dA-Za-z])/g;
+// Runs of digits with optional spaces/dashes between groups; classified below.
+// Dates such as 2026-05-01 are digit runs too, but no one's identifier.
+const DATE = /^\d{4}[-./]\d{1,2}[-./]\d{1,2}$/;
+const DIGIT_RUN = /(?<![\d])(?:\+?\d[\d\s\-.()]{5,}\d)(?![\d])/g;
+
+/**
+ * @example
+ * maskComment('call 13912345678 or mail a@b.cn', { reportedDigits: ['13800138000'] })
+ * // 'call 139****5678 or mail a***@b.cn'
+ */
+export function maskComment(comment: string, options: MaskOptions): string {
+  const reported = new Set(options.reportedDigits);
+  return asciiDigits(comment)
+    .replace(EMAIL, (email) => {
+      const at = email.indexOf('@');
+      return `${email.slice(0, 1)}***${email.slice(at)}`;
+    })
+    .replace(ID_CARD, (id) => `${id.slice(0, 3)}${'*'.repeat(11)}${id.slice(-4)}`)
+    .replace(DIGIT_RUN, (run) => {
+      const digits = run.replace(/\D/g, '');
+      if (digits.length < 7 || DATE.test(run.trim())) return run;
+      if (reported.has(digits) || reported.has(digits.replace(/^(00)?86/, ''))) return run;
+      if (digits.length >= 13 && digits.length <= 19 && luhnValid(digits)) return maskDigits(digits, 4, 4);
+      if (digits.length >= 7 && digits.length <= 15) return maskDigits(digits, 3, 4);
+      // Longer runs that are not card numbers are still identifiers of some kind.
+      return maskDigits(digits, 2, 2);
+    });
+}
+
+/** Full-width digits and signs would slip past the patterns; other characters stay as written. */
+function asciiDigits(text: string): string {
+  return text.replace(/[\uff10-\uff19\uff20\uff0b]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+}
+
+function maskDigits(digits: string, keepStart: number, keepEnd: number): string {
+  return digits.slice(0, keepStart) + '*'.repeat(Math.max(4, digits.length - keepStart - keepEnd)) + digits.slice(-keepEnd);
+}
+
+/** Bank cards (UnionPay included) carry a Luhn check digit. */
+export function luhnValid(digits: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let d = digits.charCodeAt(digits.length - 1 - i) - 48;
+    if (i % 2 === 1) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+  }
+  return sum % 10 === 0;
+}
