@@ -305,6 +305,16 @@ export const auditLog = sqliteTable(
   (t) => [index('audit_log_at_idx').on(t.at)],
 );
 
+/**
+ * External ids of bulk-imported lines (SPEC §7). A line that updates an earlier report of the
+ * same reporter leaves no `reports.external_id` of its own; this table is what makes
+ * re-importing any file a no-op.
+ */
+export const importReceipts = sqliteTable('import_receipts', {
+  externalId: text('external_id').primaryKey(),
+  importedAt: integer('imported_at').notNull(),
+});
+
 /** Token buckets for the D1-backed rate limiter (Node keeps them in memory). */
 export const rateLimitBuckets = sqliteTable('rate_limit_buckets', {
   key: text('key').primaryKey(),
