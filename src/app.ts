@@ -5,7 +5,9 @@ import { handleError, notFoundHandler } from './http/errors';
 import { langMiddleware } from './http/lang';
 import { apiCors, publicGetCaching } from './http/public-cache';
 import { validationHook } from './http/validation';
+import { adminRoutes } from './routes/admin';
 import { agencyRoutes } from './routes/agencies';
+import { disputeRoutes } from './routes/disputes';
 import { docsRoutes } from './routes/docs';
 import { healthRoutes } from './routes/health';
 import { tagRoutes } from './routes/tags';
@@ -36,6 +38,8 @@ export function createApp(deps: AppDeps) {
   app.route('/', healthRoutes);
   app.route('/', agencyRoutes);
   app.route('/', tagRoutes);
+  app.route('/', disputeRoutes);
+  app.route('/', adminRoutes);
 
   const openApiConfig = {
     openapi: '3.1.0',

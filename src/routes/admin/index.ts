@@ -1,0 +1,21 @@
+import { createRouter } from '../../http/router';
+import { adminAuth } from '../../security/admin-auth';
+import { adminDisputeRoutes } from '../disputes';
+import { auditRoutes } from './audit';
+import { officialNumberRoutes } from './official-numbers';
+import { ADMIN_SECURITY_SCHEME } from './openapi';
+
+/**
+ * Everything under `/v1/admin/*`, behind the bearer token. Every route that changes data
+ * writes its audit entry in the same atomic write as the change.
+ */
+export const adminRoutes = createRouter();
+adminRoutes.openAPIRegistry.registerComponent('securitySchemes', ADMIN_SECURITY_SCHEME, {
+  type: 'http',
+  scheme: 'bearer',
+  description: 'The ADMIN_TOKEN the server was started with.',
+});
+adminRoutes.use('/v1/admin/*', adminAuth);
+adminRoutes.route('/', auditRoutes);
+adminRoutes.route('/', officialNumberRoutes);
+adminRoutes.route('/', adminDisputeRoutes);

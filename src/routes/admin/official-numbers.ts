@@ -1,0 +1,138 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { auditRepository } from '../../db/audit-repository';
+import { officialNumberRepository, type OfficialNumberRow } from '../../db/official-number-repository';
+import { ProblemError, validationProblem } from '../../http/problem';
+import { problemResponseSpec } from '../../http/problem-schema';
+import { createRouter } from '../../http/router';
+import { adminActor } from '../../security/admin-auth';
+import { NumberField, RegionField, readNumber } from '../disputes/number-input';
+import { adminProblemResponses, adminSecurity } from './openapi';
+
+const RegisterOfficialNumberSchema = z
+  .object({
+    number: NumberField,
+    region: RegionField,
+    agency_id: z.string().min(1).max(64).openapi({ example: 'alipay' }),
+    source: z.string().trim().min(1).max(500).openapi({ description: 'Where the agency publishes this number (required).' }),
+    purpose_zh: z.string().trim().max(200).optional(),
+    purpose_en: z.string().trim().max(200).optional(),
+  })
+  .strict()
+  .openapi('RegisterOfficialNumber');
+
+const NumberSelector = z.object({ number: NumberField.optional(), region: RegionField }).strict();
+
+const AdminOfficialNumberSchema = z
+  .object({
+    key: z.string().openapi({ example: 'CN:95188' }),
+    agency_id: z.string(),
+    source: z.string(),
+    purpose_zh: z.string().nullable(),
+    purpose_en: z.string().nullable(),
+    added_by: z.enum(['seed', 'admin']),
+    created_at: z.string().openapi({ format: 'date-time' }),
+  })
+  .openapi('AdminOfficialNumber');
+
+const registerRoute = createRoute({
+  method: 'post',
+  path: '/v1/admin/official-numbers',
+  tags: ['admin'],
+  summary: 'Register (or re-register) an official number of an agency, with its source (audited)',
+  security: adminSecurity,
+  request: { body: { required: true, content: { 'application/json': { schema: RegisterOfficialNumberSchema } } } },
+  responses: {
+    200: { description: 'Already registered; updated', content: { 'application/json': { schema: AdminOfficialNumberSchema } } },
+    201: { description: 'Registered', content: { 'application/json': { schema: AdminOfficialNumberSchema } } },
+    400: problemResponseSpec('Invalid number, unknown agency or missing source'),
+    ...adminProblemResponses,
+  },
+});
+
+const removeRoute = createRoute({
+  method: 'delete',
+  path: '/v1/admin/official-numbers',
+  tags: ['admin'],
+  summary: 'Remove an official number, named in the query or a JSON body (audited)',
+  security: adminSecurity,
+  request: {
+    query: NumberSelector,
+    body: { required: false, content: { 'application/json': { schema: NumberSelector } } },
+  },
+  responses: {
+    200: { description: 'Removed; the entry as it was', content: { 'application/json': { schema: AdminOfficialNumberSchema } } },
+    400: problemResponseSpec('No or invalid number'),
+    404: problemResponseSpec('The number is not registered'),
+    ...adminProblemResponses,
+  },
+});
+
+export const officialNumberRoutes = createRouter()
+  .openapi(registerRoute, async (c) => {
+    const { database, clock } = c.var.deps;
+    const body = c.req.valid('json');
+    const number = readNumber(body.number, body.region, c.var.lang);
+    const officials = officialNumberRepository(database.db);
+    if (!(await officials.agencyExists(body.agency_id))) {
+      throw validationProblem([{ path: 'agency_id', message: `No agency with id "${body.agency_id}".` }]);
+    }
+    const previous = await officials.find(number.key);
+    const row = {
+      numberKey: number.key,
+      agencyId: body.agency_id,
+      source: body.source,
+      purposeZh: body.purpose_zh ?? null,
+      purposeEn: body.purpose_en ?? null,
+    };
+    const now = clock();
+    await database.atomic([
+      officials.upsert(row, now),
+      auditRepository(database.db).entry({
+        actor: await adminActor(c),
+        action: previous ? 'official_number.update' : 'official_number.add',
+        target: `number:${number.key}`,
+        before: previous,
+        after: row,
+        at: now,
+      }),
+    ]);
+    const stored = await officials.find(number.key);
+    return previous ? c.json(officialNumberView(stored!), 200) : c.json(officialNumberView(stored!), 201);
+  })
+  .openapi(removeRoute, async (c) => {
+    const { database, clock } = c.var.deps;
+    const query = c.req.valid('query');
+    const body = c.req.valid('json');
+    const selector = query.number ? query : body;
+    if (!selector.number) {
+      throw validationProblem([{ path: 'number', message: 'Name the number to remove, in the query or the body.' }]);
+    }
+    const number = readNumber(selector.number, selector.region, c.var.lang);
+    const officials = officialNumberRepository(database.db);
+    const previous = await officials.find(number.key);
+    if (!previous) throw new ProblemError(404, 'not-found', `${number.key} is not a registered official number.`);
+    const now = clock();
+    await database.atomic([
+      officials.remove(number.key),
+      auditRepository(database.db).entry({
+        actor: await adminActor(c),
+        action: 'official_number.remove',
+        target: `number:${number.key}`,
+        before: previous,
+        at: now,
+      }),
+    ]);
+    return c.json(officialNumberView(previous), 200);
+  });
+
+function officialNumberView(row: OfficialNumberRow) {
+  return {
+    key: row.numberKey,
+    agency_id: row.agencyId,
+    source: row.source,
+    purpose_zh: row.purposeZh,
+    purpose_en: row.purposeEn,
+    added_by: row.addedBy,
+    created_at: new Date(row.createdAt).toISOString(),
+  };
+}

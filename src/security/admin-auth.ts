@@ -1,0 +1,103 @@
+import type { Context, MiddlewareHandler } from 'hono';
+import type { AppEnv } from '../deps';
+import { ProblemError } from '../http/problem';
+import type { RateLimitRule } from './rate-limiter';
+
+/** Failed admin authentications allowed per client IP: a burst of 10, then one every 30 s. */
+export const ADMIN_AUTH_FAILURE_RULE: RateLimitRule = { limit: 10, windowSeconds: 300 };
+
+const CHALLENGE = 'Bearer realm="collector-check admin"';
+
+/**
+ * Guards `/v1/admin/*`: 503 when no ADMIN_TOKEN is configured, 401 (with WWW-Authenticate)
+ * for a missing or wrong bearer token, 429 once an IP has used up its failed attempts.
+ *
+ * A correct token is never refused because of earlier failures from the same address: the
+ * rate limiter can only take tokens, not peek, and locking the operator out whenever someone
+ * behind the same NAT guesses would be worse than letting a 2^128-space guess be rejected.
+ * Admin responses are also marked `no-store` and lose the public CORS header.
+ *
+ * @example
+ * router.use('/v1/admin/*', adminAuth);
+ */
+export const adminAuth: MiddlewareHandler<AppEnv> = async (c, next) => {
+  const { config, rateLimiter, clock, clientAddress } = c.var.deps;
+  const expected = config.adminToken;
+  if (!expected) {
+    throw new ProblemError(503, 'admin-disabled', 'The admin API is disabled: the server has no ADMIN_TOKEN configured.');
+  }
+  const presented = bearerToken(c.req.header('authorization'));
+  if (presented === null || !(await constantTimeEqual(presented, expected))) {
+    const decision = await rateLimiter.take(`admin-auth-failure:${clientAddress(c) ?? 'unknown'}`, ADMIN_AUTH_FAILURE_RULE, clock());
+    if (!decision.allowed) {
+      throw new ProblemError(
+        429,
+        'rate-limited',
+        'Too many failed admin authentications from this address; wait before trying again.',
+        {},
+        { 'retry-after': String(decision.retryAfterSeconds), 'www-authenticate': CHALLENGE },
+      );
+    }
+    throw new ProblemError(
+      401,
+      'unauthorized',
+      presented === null ? 'Send the admin token as "Authorization: Bearer <token>".' : 'The admin token is not valid.',
+      {},
+      { 'www-authenticate': presented === null ? CHALLENGE : `${CHALLENGE}, error="invalid_token"` },
+    );
+  }
+  await next();
+  c.res.headers.set('cache-control', 'no-store');
+  c.res.headers.delete('access-control-allow-origin');
+};
+
+function bearerToken(header: string | undefined): string | null {
+  const match = /^Bearer[ \t]+(\S.*)$/i.exec(header ?? '');
+  const token = match?.[1]?.trim();
+  return token ? token : null;
+}
+
+let comparisonKey: Promise<CryptoKey> | undefined;
+
+/**
+ * Compares two secrets in time independent of where they differ and of their lengths: both
+ * sides are HMAC'd under a random per-process key, then the fixed-size digests are compared
+ * with an OR of XORs. Portable to Workers, which lack `timingSafeEqual` in some versions.
+ *
+ * @example
+ * await constantTimeEqual('s3cret', 's3cret') // true
+ * await constantTimeEqual('s3cret', 's3creT') // false
+ */
+export async function constantTimeEqual(a: string, b: string): Promise<boolean> {
+  comparisonKey ??= crypto.subtle.importKey(
+    'raw',
+    crypto.getRandomValues(new Uint8Array(32)),
+    { name: 'HMAC', hash: 'SHA-256' },
+    false,
+    ['sign'],
+  );
+  const key = await comparisonKey;
+  const encoder = new TextEncoder();
+  const [left, right] = await Promise.all([
+    crypto.subtle.sign('HMAC', key, encoder.encode(a)),
+    crypto.subtle.sign('HMAC', key, encoder.encode(b)),
+  ]);
+  const x = new Uint8Array(left);
+  const y = new Uint8Array(right);
+  let difference = 0;
+  for (let i = 0; i < x.length; i++) difference |= x[i]! ^ y[i]!;
+  return difference === 0;
+}
+
+/**
+ * Who performed an admin action, for the audit log: a short keyed hash of the token in use,
+ * so a rotated token shows as a different actor without the token ever being stored.
+ *
+ * @example
+ * await adminActor(c) // 'admin:3f9a1c0b2d4e'
+ */
+export async function adminActor(c: Context<AppEnv>): Promise<string> {
+  const token = c.var.deps.config.adminToken;
+  if (!token) return 'admin';
+  return `admin:${(await c.var.deps.hasher.hash('token', `admin:${token}`)).slice(0, 12)}`;
+}
