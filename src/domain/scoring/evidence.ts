@@ -1,0 +1,156 @@
+/**
+ * What one voice (a reporter's latest visible report on a number) adds to the evidence.
+ *
+ * Each report is read as a set of signals with a log-likelihood ratio in nats (positive =
+ * scam). The signals are netted within the report, and the report casts at most one vote:
+ * vote = clamp(Σ signals / FULL_VOTE_NATS, −1, 1) × weight. The vote is split over the
+ * signals on its winning side, so the lookup can say which facts carried it.
+ */
+import type { ConductTag } from '../conduct/tags';
+import type { FeatureVector, ReportFacts, VoiceWeight } from './types';
+
+/** Log-likelihood ratios (nats, + = scam) of the facts a report can state. */
+export const SIGNAL_NATS = {
+  hotline_denied: 3.0,
+  hotline_confirmed: -3.0,
+  payment_personal_account: 2.5,
+  payment_third_party_app: 2.0,
+  payment_cash_or_giftcard: 3.0,
+  payment_official_channel: -1.2,
+  // "No debt with them" is also what a recycled number hears from a real collector.
+  debt_denied: 0.6,
+  debt_confirmed: -0.6,
+  fake_legal_documents: 1.2,
+  impersonates_authority: 1.5,
+  asks_sensitive_info: 1.2,
+  refuses_identification: 0.8,
+  spoofed_local_number: 0.5,
+  unknown_debt: 0.4,
+  robocall: 0.2,
+  professional: -0.8,
+  identification_given: -0.3,
+  authorization_letter_given: -0.5,
+} as const;
+
+export type Signal = keyof typeof SIGNAL_NATS;
+
+/** A report whose signals net to this many nats casts a full vote. */
+export const FULL_VOTE_NATS = 3;
+
+/** How abusive each conduct is, in [0, 1]; one report's severity is 1 − Π(1 − s). */
+export const ABUSE_SEVERITY: Partial<Record<ConductTag, number>> = {
+  threats: 1.0,
+  insults: 0.7,
+  third_party_contact: 0.7,
+  fake_legal_documents: 0.6,
+  repeated_calls: 0.35,
+  out_of_hours: 0.3,
+};
+
+/** Feature names of number_evidence / block_evidence. */
+export const F = {
+  /** Σ weight: effective number of independent voices. */
+  voices: 'voices',
+  /** Σ 1: voices before weighting (for "n of m" in messages). */
+  rawVoices: 'raw_voices',
+  scam: (signal: Signal) => `scam:${signal}`,
+  legit: (signal: Signal) => `legit:${signal}`,
+  /** Σ weight × severity. */
+  abuse: 'abuse',
+  abuseTag: (tag: ConductTag) => `abuse:${tag}`,
+  discount: (code: string) => `discount:${code}`,
+  /** Vote mass the discounts took away, by the side it would have gone to. */
+  discountedScam: 'discounted_scam',
+  discountedLegit: 'discounted_legit',
+  /** Block pooling: weighted scam votes, legit votes and voices. */
+  scamVotes: 'scam_votes',
+  legitVotes: 'legit_votes',
+} as const;
+
+/**
+ * The signals a report states, with their nats.
+ *
+ * @example
+ * reportSignals({ ...facts, hotlineCheck: 'denied' }) // [['hotline_denied', 3], …]
+ */
+export function reportSignals(facts: ReportFacts): [Signal, number][] {
+  const found = new Set<Signal>();
+  if (facts.hotlineCheck === 'denied') found.add('hotline_denied');
+  if (facts.hotlineCheck === 'confirmed') found.add('hotline_confirmed');
+  const payment = facts.paymentRequested;
+  if (payment === 'personal_account' || facts.tags.includes('personal_account_payment')) found.add('payment_personal_account');
+  if (payment === 'third_party_app') found.add('payment_third_party_app');
+  if (payment === 'cash_or_giftcard') found.add('payment_cash_or_giftcard');
+  if (payment === 'official_channel') found.add('payment_official_channel');
+  if (facts.debtWithClaimedAgency === 'no') found.add('debt_denied');
+  if (facts.debtWithClaimedAgency === 'yes') found.add('debt_confirmed');
+  for (const tag of facts.tags) if (tag in SIGNAL_NATS) found.add(tag as Signal);
+  if (!found.has('refuses_identification')) {
+    const { employeeIdGiven, companyNameGiven, authorizationLetterGiven } = facts.identification;
+    if (employeeIdGiven || companyNameGiven) found.add('identification_given');
+    if (authorizationLetterGiven) found.add('authorization_letter_given');
+  }
+  return [...found].map((signal) => [signal, SIGNAL_NATS[signal]]);
+}
+
+/**
+ * One report's vote in [−1, 1] (before weighting): + scam, − legitimate.
+ *
+ * @example
+ * reportVote({ ...facts, hotlineCheck: 'denied' }) // 1
+ */
+export function reportVote(facts: ReportFacts): number {
+  const nats = reportSignals(facts).reduce((sum, [, value]) => sum + value, 0);
+  return Math.max(-1, Math.min(1, nats / FULL_VOTE_NATS));
+}
+
+/** Severity in [0, 1] of the conduct one report describes. */
+export function reportAbuse(facts: ReportFacts): number {
+  let calm = 1;
+  for (const tag of facts.tags) calm *= 1 - (ABUSE_SEVERITY[tag] ?? 0);
+  return 1 - calm;
+}
+
+/**
+ * Everything one voice adds to its number's evidence, unscaled by time.
+ *
+ * @example
+ * voiceContribution({ ...facts, hotlineCheck: 'denied' }, { weight: 1, discounts: [] })
+ * // { voices: 1, raw_voices: 1, 'scam:hotline_denied': 1 }
+ */
+export function voiceContribution(facts: ReportFacts, weight: VoiceWeight): FeatureVector {
+  const w = weight.weight;
+  const out: Record<string, number> = { [F.voices]: w, [F.rawVoices]: 1 };
+  const signals = reportSignals(facts);
+  const vote = reportVote(facts);
+  if (vote !== 0) {
+    const winning = signals.filter(([, nats]) => Math.sign(nats) === Math.sign(vote));
+    const total = winning.reduce((sum, [, nats]) => sum + Math.abs(nats), 0);
+    for (const [signal, nats] of winning) {
+      out[vote > 0 ? F.scam(signal) : F.legit(signal)] = (w * Math.abs(vote) * Math.abs(nats)) / total;
+    }
+    if (w < 1) out[vote > 0 ? F.discountedScam : F.discountedLegit] = (1 - w) * Math.abs(vote);
+  }
+  const severity = reportAbuse(facts);
+  if (severity > 0) {
+    out[F.abuse] = w * severity;
+    for (const tag of facts.tags) if (ABUSE_SEVERITY[tag]) out[F.abuseTag(tag)] = w;
+  }
+  for (const code of weight.discounts) out[F.discount(code)] = 1;
+  return out;
+}
+
+/**
+ * What one voice adds to its 100-block for range pooling: its weighted vote on each side.
+ *
+ * @example
+ * blockContribution({ ...facts, hotlineCheck: 'denied' }, { weight: 0.5, discounts: ['burst'] })
+ * // { voices: 0.5, scam_votes: 0.5 }
+ */
+export function blockContribution(facts: ReportFacts, weight: VoiceWeight): FeatureVector {
+  const vote = reportVote(facts) * weight.weight;
+  const out: Record<string, number> = { [F.voices]: weight.weight };
+  if (vote > 0) out[F.scamVotes] = vote;
+  if (vote < 0) out[F.legitVotes] = -vote;
+  return out;
+}

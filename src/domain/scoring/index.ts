@@ -1,0 +1,27 @@
+/**
+ * Scoring: is a number a legitimate collector or a likely scam, and how abusive is it?
+ * Pure functions over plain data; the write path stores contributions, the lookup scores.
+ * See docs/scoring.md for the model.
+ */
+export type {
+  AbuseLevel,
+  Confidence,
+  DebtAnswer,
+  DiscountCode,
+  FeatureVector,
+  HotlineCheck,
+  Lang,
+  NumberScore,
+  PaymentRequested,
+  Reason,
+  ReportFacts,
+  ScoreInput,
+  Verdict,
+  VoiceContext,
+  VoiceWeight,
+} from './types';
+export { DEFAULT_HALF_LIFE_DAYS, EVIDENCE_EPOCH, decayFeatures, evidenceScale } from './decay';
+export { ABUSE_SEVERITY, F as FEATURES, FULL_VOTE_NATS, SIGNAL_NATS, blockContribution, reportAbuse, reportSignals, reportVote, voiceContribution } from './evidence';
+export type { Signal } from './evidence';
+export { MIN_WEIGHT, WEIGHT_PARAMETERS, voiceWeight } from './weight';
+export { SCORE_PARAMETERS, TYPE_LOGIT, scoreNumber, verdictOf } from './score';

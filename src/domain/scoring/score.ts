@@ -1,0 +1,204 @@
+/**
+ * From decayed evidence to a verdict with reasons.
+ *
+ * Scam axis, in log-odds:
+ *   logit(p) = prior(type) + range pooling + ln(1 + S/α) − ln(1 + L/β)
+ * where S and L are the weighted, decayed scam and legit votes of the number's voices. With
+ * prior 0 and no pooling this is the posterior mean of a Beta(α, β) prior updated with S
+ * scam and L legit votes, so a single vote moves p only to (α+1)/(α+β+1) and evidence
+ * accumulates with diminishing steps. Each side's term is split over its signals in
+ * proportion to their votes, which gives reasons that sum exactly to logit(p).
+ *
+ * Abuse axis: weighted severity share, abuse / (ABUSE_PSEUDO_VOICES + voices).
+ */
+import type { NumberType } from '../phone';
+import { F, SIGNAL_NATS, type Signal } from './evidence';
+import { MESSAGES, priorMessage, signalMessage } from './messages';
+import type { AbuseLevel, Confidence, FeatureVector, NumberScore, Reason, ScoreInput, Verdict } from './types';
+
+export const SCORE_PARAMETERS = {
+  /** Pseudo-votes of the Beta prior on each side. */
+  alpha: 0.5,
+  beta: 0.5,
+  /** Log-odds of a scam among reported collection calls, before any report on the number. */
+  baseLogit: 0,
+  /** Range pooling: gain × ln((1 + scam votes)/(1 + legit votes)) of the rest of the block, clamped. */
+  blockGain: 0.6,
+  blockMin: -1,
+  blockMax: 1.5,
+  /** Below this many effective (weighted, decayed) voices, no likely_* verdict. */
+  minVoicesForVerdict: 2,
+  likelyScam: 0.85,
+  suspicious: 0.6,
+  likelyLegitimate: 0.2,
+  /** Confidence: effective voices for medium and high. */
+  mediumVoices: 2,
+  highVoices: 5,
+  /** An official number's probability never shows above this. */
+  officialProbability: 0.01,
+  /** |logit| cap, so p stays strictly inside (0, 1). */
+  maxLogit: 12,
+  /** Reasons lighter than this are folded into one `minor_signals` reason per side. */
+  minorWeight: 0.01,
+  abusePseudoVoices: 1,
+  abuseLevels: { low: 0.1, medium: 0.3, high: 0.6 },
+} as const;
+
+/** Log-odds offset by number type: rotated virtual ranges lean scam, enterprise lines lean legit. */
+export const TYPE_LOGIT: Record<NumberType, number> = {
+  mobile: 0,
+  fixed_line: -0.2,
+  toll_free: -0.4,
+  shared_cost: -0.3,
+  service: -0.4,
+  virtual_mobile: 0.6,
+  sms_gateway: 0.3,
+  voip: 0.6,
+  unknown: 0,
+};
+
+const SIGNALS = Object.keys(SIGNAL_NATS) as Signal[];
+
+/**
+ * @example
+ * scoreNumber({ now, numberType: 'mobile', evidence: {}, blockEvidence: {}, official: false, openDispute: false })
+ * // { verdict: 'unknown', scam_probability: 0.5, confidence: 'low', abuse: { level: 'none', score: 0 }, reasons: [prior] }
+ */
+export function scoreNumber(input: ScoreInput): NumberScore {
+  const P = SCORE_PARAMETERS;
+  const ev = (name: string) => positive(input.evidence[name]);
+  const voices = ev(F.voices);
+
+  const scamSide: Reason[] = [];
+  const legitSide: Reason[] = [];
+  const prior = P.baseLogit + TYPE_LOGIT[input.numberType];
+  const scale: Reason[] = [{ code: 'prior', effect: prior > 0 ? 'scam' : 'legit', weight: prior, message: priorMessage(input.numberType) }];
+
+  const pooling = rangePooling(input.blockEvidence);
+  if (pooling) scale.push(pooling);
+
+  let scamVotes = 0;
+  let legitVotes = 0;
+  for (const signal of SIGNALS) {
+    scamVotes += ev(F.scam(signal));
+    legitVotes += ev(F.legit(signal));
+  }
+  const scamLogit = Math.log1p(scamVotes / P.alpha);
+  const legitLogit = Math.log1p(legitVotes / P.beta);
+  for (const signal of SIGNALS) {
+    const scam = ev(F.scam(signal));
+    const legit = ev(F.legit(signal));
+    if (scam > 0) scamSide.push({ code: signal, effect: 'scam', weight: (scamLogit * scam) / scamVotes, message: signalMessage(signal, scam) });
+    if (legit > 0) legitSide.push({ code: signal, effect: 'legit', weight: (-legitLogit * legit) / legitVotes, message: signalMessage(signal, legit) });
+  }
+  scale.push(...foldMinor(scamSide, 'scam'), ...foldMinor(legitSide, 'legit'));
+
+  let logit = sum(scale);
+  if (Math.abs(logit) > P.maxLogit) {
+    const capped = Math.sign(logit) * P.maxLogit;
+    scale.push({ code: 'evidence_cap', effect: logit > 0 ? 'legit' : 'scam', weight: capped - logit, message: MESSAGES.evidenceCap() });
+    logit = capped;
+  }
+  const notes: Reason[] = [];
+  if (input.official) {
+    const ceiling = Math.log(P.officialProbability / (1 - P.officialProbability));
+    if (logit > ceiling) {
+      scale.push({ code: 'official_number', effect: 'legit', weight: ceiling - logit, message: MESSAGES.official() });
+      logit = ceiling;
+    } else {
+      notes.push({ code: 'official_number', effect: 'legit', weight: 0, message: MESSAGES.official() });
+    }
+    if (scamVotes > 0) notes.push({ code: 'spoofing_reports', effect: 'scam', weight: 0, message: MESSAGES.spoofing(scamVotes) });
+  }
+  if (input.openDispute) notes.push({ code: 'open_dispute', effect: 'legit', weight: 0, message: MESSAGES.openDispute() });
+  notes.push(...discountNotes(input.evidence));
+
+  const scamProbability = 1 / (1 + Math.exp(-logit));
+  const abuse = abuseAxis(input.evidence, voices);
+  const [priorReason, ...rest] = scale;
+  return {
+    verdict: verdictOf(scamProbability, voices, input.official),
+    scam_probability: scamProbability,
+    confidence: input.official ? 'high' : confidenceOf(voices),
+    abuse: abuse.axis,
+    reasons: [priorReason!, ...rest.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight)), ...notes, ...abuse.reasons],
+  };
+}
+
+/**
+ * @example
+ * verdictOf(0.9, 3, false) // 'likely_scam'
+ * verdictOf(0.9, 1, false) // 'suspicious' (one voice never gives likely_*)
+ */
+export function verdictOf(probability: number, voices: number, official: boolean): Verdict {
+  const P = SCORE_PARAMETERS;
+  if (official) return 'official';
+  const enough = voices >= P.minVoicesForVerdict;
+  if (enough && probability >= P.likelyScam) return 'likely_scam';
+  if (probability >= P.suspicious) return 'suspicious';
+  if (enough && probability <= P.likelyLegitimate) return 'likely_legitimate';
+  return 'unknown';
+}
+
+function confidenceOf(voices: number): Confidence {
+  if (voices >= SCORE_PARAMETERS.highVoices) return 'high';
+  if (voices >= SCORE_PARAMETERS.mediumVoices) return 'medium';
+  return 'low';
+}
+
+function rangePooling(block: FeatureVector): Reason | null {
+  const P = SCORE_PARAMETERS;
+  const scam = positive(block[F.scamVotes]);
+  const legit = positive(block[F.legitVotes]);
+  const raw = P.blockGain * Math.log((1 + scam) / (1 + legit));
+  const weight = Math.max(P.blockMin, Math.min(P.blockMax, raw));
+  if (Math.abs(weight) < 1e-9) return null;
+  return weight > 0
+    ? { code: 'range_pooling', effect: 'scam', weight, message: MESSAGES.rangePoolingScam(scam) }
+    : { code: 'range_pooling', effect: 'legit', weight, message: MESSAGES.rangePoolingLegit(legit) };
+}
+
+function foldMinor(reasons: Reason[], effect: 'scam' | 'legit'): Reason[] {
+  const minor = reasons.filter((reason) => Math.abs(reason.weight) < SCORE_PARAMETERS.minorWeight);
+  if (minor.length <= 1) return reasons;
+  const major = reasons.filter((reason) => !minor.includes(reason));
+  return [...major, { code: 'minor_signals', effect, weight: sum(minor), message: MESSAGES.minor(effect) }];
+}
+
+function discountNotes(evidence: FeatureVector): Reason[] {
+  const removedScam = positive(evidence[F.discountedScam]);
+  const removedLegit = positive(evidence[F.discountedLegit]);
+  const notes: Reason[] = [];
+  for (const [feature, value] of Object.entries(evidence)) {
+    if (!feature.startsWith('discount:') || !(value >= 0.5)) continue;
+    const code = feature.slice('discount:'.length);
+    // The discount pulls against the side the discounted voices were on.
+    notes.push({ code: `discount_${code}`, effect: removedScam >= removedLegit ? 'legit' : 'scam', weight: 0, message: MESSAGES.discount(code, value) });
+  }
+  return notes.sort((a, b) => a.code.localeCompare(b.code));
+}
+
+function abuseAxis(evidence: FeatureVector, voices: number): { axis: NumberScore['abuse']; reasons: Reason[] } {
+  const P = SCORE_PARAMETERS;
+  const score = Math.min(1, positive(evidence[F.abuse]) / (P.abusePseudoVoices + voices));
+  const level: AbuseLevel =
+    score >= P.abuseLevels.high ? 'high' : score >= P.abuseLevels.medium ? 'medium' : score >= P.abuseLevels.low ? 'low' : 'none';
+  const reasons: Reason[] = [];
+  if (level !== 'none') {
+    for (const [feature, value] of Object.entries(evidence)) {
+      if (!feature.startsWith('abuse:') || !(value >= 0.05)) continue;
+      const tag = feature.slice('abuse:'.length) as Parameters<typeof MESSAGES.abuse>[0];
+      reasons.push({ code: `abuse_${tag}`, effect: 'abuse', weight: 0, message: MESSAGES.abuse(tag, value, voices) });
+    }
+    reasons.sort((a, b) => positive(evidence[`abuse:${b.code.slice(6)}`]) - positive(evidence[`abuse:${a.code.slice(6)}`]));
+  }
+  return { axis: { level, score }, reasons };
+}
+
+function positive(value: number | undefined): number {
+  return value !== undefined && value > 0 && Number.isFinite(value) ? value : 0;
+}
+
+function sum(reasons: readonly Reason[]): number {
+  return reasons.reduce((total, reason) => total + reason.weight, 0);
+}

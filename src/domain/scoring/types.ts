@@ -1,0 +1,76 @@
+import type { ConductTag } from '../conduct/tags';
+import type { NumberType } from '../phone';
+
+export type Lang = 'zh-CN' | 'en';
+export type DebtAnswer = 'yes' | 'no' | 'unknown';
+export type HotlineCheck = 'confirmed' | 'denied' | 'not_tried';
+export type PaymentRequested = 'none' | 'official_channel' | 'personal_account' | 'third_party_app' | 'cash_or_giftcard';
+
+/** What one report says after validation, alias resolution and tag derivation (out_of_hours already derived). */
+export interface ReportFacts {
+  tags: readonly ConductTag[];
+  debtWithClaimedAgency: DebtAnswer;
+  hotlineCheck: HotlineCheck;
+  identification: { employeeIdGiven: boolean; companyNameGiven: boolean; authorizationLetterGiven: boolean };
+  paymentRequested: PaymentRequested;
+  /** Resolved agency id, if the claimed agency is known. */
+  claimedAgencyId: string | null;
+  numberType: NumberType;
+}
+
+/** Feature name → value. Names are listed in `features.ts`. */
+export type FeatureVector = Readonly<Record<string, number>>;
+
+/** Known to the write path when a report arrives, for its write-time weight. */
+export interface VoiceContext {
+  /** ms epoch of the report (reported_at; imports replay old times). */
+  now: number;
+  reporter: { firstSeenAt: number; reportsCount: number; agreed: number; disagreed: number };
+  /** Reports on THIS number before this one; "fresh" = reporter first seen < 24h before. */
+  recent: { lastHour: number; lastDay: number; freshReportersLastDay: number; sameIpPrefixLastDay: number };
+}
+
+export type DiscountCode = 'burst' | 'fresh_tokens' | 'shared_ip_prefix' | 'prolific_reporter' | 'low_agreement';
+
+export interface VoiceWeight {
+  /** In (0, 1]. */
+  weight: number;
+  /** Discount codes applied (see `DiscountCode`); kept as strings because they are stored as JSON. */
+  discounts: string[];
+}
+
+export interface ScoreInput {
+  now: number;
+  numberType: NumberType;
+  /** Decayed sums of this number's voices. */
+  evidence: FeatureVector;
+  /** Decayed block sums EXCLUDING this number's own share. */
+  blockEvidence: FeatureVector;
+  /** In the official registry: pins the verdict to 'official'. */
+  official: boolean;
+  openDispute: boolean;
+}
+
+export interface Reason {
+  code: string;
+  effect: 'scam' | 'legit' | 'abuse';
+  /**
+   * Log-odds this reason adds to the scam axis. Reasons on the scam axis (the prior included)
+   * sum to logit(scam_probability). Abuse reasons and informational notes carry weight 0.
+   */
+  weight: number;
+  message: Record<Lang, string>;
+}
+
+export type Verdict = 'official' | 'likely_legitimate' | 'unknown' | 'suspicious' | 'likely_scam';
+export type Confidence = 'low' | 'medium' | 'high';
+export type AbuseLevel = 'none' | 'low' | 'medium' | 'high';
+
+export interface NumberScore {
+  verdict: Verdict;
+  scam_probability: number;
+  confidence: Confidence;
+  abuse: { level: AbuseLevel; score: number };
+  /** Starts with `prior`; Σ weights = logit(scam_probability) within 1e-6. */
+  reasons: Reason[];
+}

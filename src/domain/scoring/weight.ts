@@ -1,0 +1,67 @@
+/**
+ * Write-time weight of a voice: reporter trust times burst/Sybil discounts. Computed once
+ * when a report arrives and stored on it, so a later lookup or rescore reads the same value.
+ */
+import type { DiscountCode, VoiceContext, VoiceWeight } from './types';
+
+const DAY_MS = 86_400_000;
+
+/** Weights stay in (0, 1]; the floor only guards against underflow, so a burst of any size stays bounded. */
+export const MIN_WEIGHT = 1e-6;
+
+export const WEIGHT_PARAMETERS = {
+  /** Trust of a token seen for the first time; grows to 1 over `trustRampDays`. */
+  freshTrust: 0.7,
+  trustRampDays: 30,
+  /** Reports a day a person plausibly files over a token's life before it looks like a bot. */
+  reportsPerDay: 20,
+  /** Reports on one number in the last hour / day before a burst discount starts. */
+  hourAllowance: 3,
+  dayAllowance: 6,
+  /** Fresh reporters on one number in a day before fresh tokens are discounted. */
+  freshAllowance: 2,
+} as const;
+
+/**
+ * Weight in (0, 1] and the discounts behind it.
+ *
+ * - trust: a new token starts at 0.7 and reaches 1 after 30 days; past disagreement with
+ *   final verdicts lowers it ((agreed + 1)/(agreed + disagreed + 1));
+ * - prolific_reporter: more than 20 reports a day over the token's life;
+ * - burst: more than 3 reports on the number in the last hour or 6 in the last day; the
+ *   n-th report then counts allowance/n, so a burst of any size adds a bounded amount;
+ * - fresh_tokens: a fresh token joining ≥ 2 other fresh tokens on the number that day;
+ * - shared_ip_prefix: others reported the number from the same /24 (/48) that day.
+ *
+ * @example
+ * voiceWeight({ now, reporter: { firstSeenAt: now, reportsCount: 0, agreed: 0, disagreed: 0 },
+ *   recent: { lastHour: 0, lastDay: 0, freshReportersLastDay: 0, sameIpPrefixLastDay: 0 } })
+ * // { weight: 0.7, discounts: [] }
+ */
+export function voiceWeight(ctx: VoiceContext): VoiceWeight {
+  const p = WEIGHT_PARAMETERS;
+  const { reporter, recent } = ctx;
+  const ageDays = Math.max(0, (ctx.now - reporter.firstSeenAt) / DAY_MS);
+  const discounts: DiscountCode[] = [];
+  const factor = (code: DiscountCode, value: number) => {
+    if (value < 1) discounts.push(code);
+    return Math.min(1, value);
+  };
+
+  let weight = p.freshTrust + (1 - p.freshTrust) * Math.min(1, ageDays / p.trustRampDays);
+  weight *= factor('low_agreement', (count(reporter.agreed) + 1) / (count(reporter.agreed) + count(reporter.disagreed) + 1));
+  weight *= factor('prolific_reporter', (p.reportsPerDay * (ageDays + 1)) / Math.max(1, count(reporter.reportsCount)));
+  weight *= factor(
+    'burst',
+    Math.min(p.hourAllowance / Math.max(1, count(recent.lastHour)), p.dayAllowance / Math.max(1, count(recent.lastDay))),
+  );
+  const fresh = ageDays < 1;
+  weight *= factor('fresh_tokens', fresh ? p.freshAllowance / Math.max(p.freshAllowance, count(recent.freshReportersLastDay)) : 1);
+  weight *= factor('shared_ip_prefix', 1 / (1 + count(recent.sameIpPrefixLastDay)));
+
+  return { weight: Math.max(MIN_WEIGHT, Math.min(1, weight)), discounts };
+}
+
+function count(value: number): number {
+  return Number.isFinite(value) && value > 0 ? value : 0;
+}
