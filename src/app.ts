@@ -11,6 +11,7 @@ import { disputeRoutes } from './routes/disputes';
 import { docsRoutes } from './routes/docs';
 import { healthRoutes } from './routes/health';
 import { tagRoutes } from './routes/tags';
+import { webRoutes } from './web';
 
 export const API_VERSION = '0.1.0';
 
@@ -52,6 +53,9 @@ export function createApp(deps: AppDeps) {
   };
   app.doc31('/openapi.json', openApiConfig);
   app.route('/', docsRoutes(() => app.getOpenAPI31Document(openApiConfig) as never));
+
+  // Pages read the JSON API in-process, through the same middleware, validation and limits.
+  app.route('/', webRoutes((request, env) => app.fetch(request, env)));
 
   app.notFound(notFoundHandler(() => app.routes));
   app.onError(handleError);

@@ -1,0 +1,64 @@
+import type { Child } from 'hono/jsx';
+import { href, otherLangHref, type PageContext } from './page-context';
+
+export const ASSET_VERSION = '1';
+
+interface LayoutProps {
+  page: PageContext;
+  title: string;
+  description?: string;
+  /** The embed page drops the site header and footer. */
+  bare?: boolean;
+  children?: Child;
+}
+
+/** The HTML shell of every page: language, viewport, one stylesheet, one deferred script. */
+export function Layout({ page, title, description, bare, children }: LayoutProps) {
+  const { t } = page;
+  return (
+    <html lang={page.lang}>
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{title}</title>
+        {description ? <meta name="description" content={description} /> : null}
+        <link rel="icon" href="/assets/icon.svg" type="image/svg+xml" />
+        <link rel="stylesheet" href={`/assets/site.css?v=${ASSET_VERSION}`} />
+        <script src={`/assets/page.js?v=${ASSET_VERSION}`} defer></script>
+      </head>
+      <body class={bare ? 'embed' : undefined}>
+        {bare ? null : (
+          <>
+            <a class="skip" href="#main">
+              {t.skipToContent}
+            </a>
+            <header class="site">
+              <div class="bar">
+                <a class="brand" href={href(page, '/')}>
+                  {t.siteName}
+                </a>
+                <a class="lang" href={otherLangHref(page)} lang={page.lang === 'en' ? 'zh-CN' : 'en'}>
+                  {t.switchLang}
+                </a>
+              </div>
+            </header>
+          </>
+        )}
+        <main id="main">{children}</main>
+        {bare ? null : (
+          <footer class="site">
+            <p>{t.footer}</p>
+            <p>
+              <a href="/docs">{t.apiDocs}</a>
+            </p>
+          </footer>
+        )}
+      </body>
+    </html>
+  );
+}
+
+/** Renders a page element as a complete HTML document. */
+export async function htmlDocument(element: unknown): Promise<string> {
+  return `<!doctype html>${await (element as Promise<string> | string)}`;
+}

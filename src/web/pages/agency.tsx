@@ -1,0 +1,95 @@
+import type { AgencyDetail } from '../../db/agency-repository';
+import { complaintChannel, officialNumber } from '../../routes/agencies';
+import { numberHref } from '../components/search-form';
+import { Layout } from '../layout';
+import { dialable, type PageContext } from '../page-context';
+
+/** `/agencies/{id}`: official numbers to call back, complaint channels, numbers that claimed to be it. */
+export function AgencyPage({ page, detail }: { page: PageContext; detail: AgencyDetail }) {
+  const { t, lang } = page;
+  const { agency } = detail;
+  const name = lang === 'en' ? agency.nameEn : agency.nameZh;
+  const officials = detail.officialNumbers.map((o) => officialNumber(o, lang));
+  const channels = detail.complaintChannels.map((ch) => complaintChannel(ch, lang));
+  return (
+    <Layout page={page} title={`${name} · ${t.siteName}`}>
+      <h1>{name}</h1>
+      {agency.website ? (
+        <p>
+          {t.agencyWebsite}:{' '}
+          <a href={agency.website} rel="noopener noreferrer">
+            {agency.website}
+          </a>
+        </p>
+      ) : null}
+      <section class="card" aria-labelledby="official-title">
+        <h2 id="official-title">{t.agencyOfficialNumbers}</h2>
+        {officials.length ? (
+          <ul class="plain">
+            {officials.map((o) => (
+              <li>
+                <a href={numberHref(page, o.number)}>{o.number}</a>
+                {o.purpose ? <> · {o.purpose}</> : null}
+                <a class="call" href={`tel:${o.number}`}>
+                  {t.callNumber(o.number)}
+                </a>
+                <div class="hint">
+                  {t.source}: {o.source}
+                </div>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>{t.agencyNoOfficialNumbers}</p>
+        )}
+      </section>
+      <section class="card" aria-labelledby="complaints-title">
+        <h2 id="complaints-title">{t.agencyComplaints}</h2>
+        <ul class="plain">
+          {channels.map((ch) => (
+            <li>
+              {ch.label}
+              {ch.kind === 'phone' ? (
+                <a class="call" href={`tel:${ch.value}`}>
+                  {t.callNumber(ch.value)}
+                </a>
+              ) : ch.kind === 'web' && /^https?:\/\//.test(ch.value) ? (
+                <>
+                  {' '}
+                  <a href={ch.value} rel="noopener noreferrer">
+                    {ch.value}
+                  </a>
+                </>
+              ) : (
+                <> · {ch.value}</>
+              )}
+            </li>
+          ))}
+        </ul>
+      </section>
+      {detail.reportedNumbers.length ? (
+        <section class="card" aria-labelledby="reported-title">
+          <h2 id="reported-title">{t.agencyReported}</h2>
+          <ul class="plain">
+            {detail.reportedNumbers.map((n) => (
+              <li>
+                <a href={numberHref(page, n.e164 ?? dialable(n.key))}>{n.e164 ?? dialable(n.key)}</a>
+                <span class="count muted"> · {t.reportsCount(n.reports)}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {detail.aliases.length ? (
+        <section class="card" aria-labelledby="aliases-title">
+          <h2 id="aliases-title">{t.agencyAliases}</h2>
+          <ul class="chips">
+            {detail.aliases.map((alias) => (
+              <li>{alias}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </Layout>
+  );
+}

@@ -1,0 +1,111 @@
+import { conductTags } from '../domain/conduct/tags';
+
+/** The HTML form's fields, as the browser posts them (strings, repeated names as arrays). */
+export type FormFields = Record<string, string | File | (string | File)[]>;
+
+/** What the report form shows: defaults on first render, the posted values after an error. */
+export interface ReportFormValues {
+  called_at: string;
+  tz_offset: string;
+  claimed_agency: string;
+  tags: string[];
+  debt_with_claimed_agency: string;
+  hotline_check: string;
+  payment_requested: string;
+  employee_id_given: boolean;
+  company_name_given: boolean;
+  authorization_letter_given: boolean;
+  comment: string;
+}
+
+const OFFSET = /^[+-](0\d|1[0-4]):[0-5]\d$/;
+/** China Standard Time: the default when the browser has not told us its offset (no JavaScript). */
+export const DEFAULT_OFFSET = '+08:00';
+
+/**
+ * Default form values: "called just now" in the given offset, everything else neutral.
+ *
+ * @example
+ * defaultFormValues(Date.parse('2026-06-15T12:00:00Z')).called_at // '2026-06-15T20:00'
+ */
+export function defaultFormValues(now: number, offset = DEFAULT_OFFSET): ReportFormValues {
+  return {
+    called_at: localDateTime(now, offset),
+    tz_offset: offset,
+    claimed_agency: '',
+    tags: [],
+    debt_with_claimed_agency: 'unknown',
+    hotline_check: 'not_tried',
+    payment_requested: 'none',
+    employee_id_given: false,
+    company_name_given: false,
+    authorization_letter_given: false,
+    comment: '',
+  };
+}
+
+/** `YYYY-MM-DDTHH:MM` (what `<input type="datetime-local">` takes) for an instant in an offset. */
+export function localDateTime(instant: number, offset: string): string {
+  const sign = offset.startsWith('-') ? -1 : 1;
+  const [hours = 0, minutes = 0] = offset.slice(1).split(':').map(Number);
+  const shifted = new Date(instant + sign * (hours * 60 + minutes) * 60_000);
+  return shifted.toISOString().slice(0, 16);
+}
+
+function text(fields: FormFields, name: string): string {
+  const value = fields[name];
+  const first = Array.isArray(value) ? value[0] : value;
+  return typeof first === 'string' ? first : '';
+}
+
+function list(fields: FormFields, name: string): string[] {
+  const value = fields[name] ?? fields[`${name}[]`];
+  const values = Array.isArray(value) ? value : value === undefined ? [] : [value];
+  return values.filter((v): v is string => typeof v === 'string');
+}
+
+/** Reads the posted form back into form values (to re-render it after an error). */
+export function formValuesFrom(fields: FormFields): ReportFormValues {
+  const offset = text(fields, 'tz_offset');
+  return {
+    called_at: text(fields, 'called_at').slice(0, 32),
+    tz_offset: OFFSET.test(offset) ? offset : DEFAULT_OFFSET,
+    claimed_agency: text(fields, 'claimed_agency').slice(0, 200),
+    tags: list(fields, 'tags').filter((tag) => (conductTags as readonly string[]).includes(tag)),
+    debt_with_claimed_agency: text(fields, 'debt_with_claimed_agency') || 'unknown',
+    hotline_check: text(fields, 'hotline_check') || 'not_tried',
+    payment_requested: text(fields, 'payment_requested') || 'none',
+    employee_id_given: text(fields, 'employee_id_given') === 'on',
+    company_name_given: text(fields, 'company_name_given') === 'on',
+    authorization_letter_given: text(fields, 'authorization_letter_given') === 'on',
+    comment: text(fields, 'comment').slice(0, 4000),
+  };
+}
+
+/**
+ * The JSON body of `POST /v1/reports` for a submitted form. Values are passed through as
+ * typed, so the API's own validation decides and its messages reach the person.
+ *
+ * @example
+ * reportBodyFrom('95188', { ...defaultFormValues(0), called_at: '2026-06-15T20:00' }).called_at
+ * // '2026-06-15T20:00:00+08:00'
+ */
+export function reportBodyFrom(number: string, values: ReportFormValues): Record<string, unknown> {
+  const body: Record<string, unknown> = {
+    number,
+    region: 'CN',
+    called_at: /^\d{4}-\d\d-\d\dT\d\d:\d\d$/.test(values.called_at) ? `${values.called_at}:00${values.tz_offset}` : values.called_at,
+    tags: values.tags,
+    debt_with_claimed_agency: values.debt_with_claimed_agency,
+    hotline_check: values.hotline_check,
+    payment_requested: values.payment_requested,
+    identification: {
+      employee_id_given: values.employee_id_given,
+      company_name_given: values.company_name_given,
+      authorization_letter_given: values.authorization_letter_given,
+    },
+  };
+  if (values.claimed_agency.trim()) body.claimed_agency = values.claimed_agency.trim();
+  if (values.comment.trim()) body.comment = values.comment;
+  return body;
+}
