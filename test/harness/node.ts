@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,15 +22,16 @@ export async function createHarness(options: HarnessOptions = {}): Promise<Harne
     ...options,
     rateLimiter: memoryRateLimiter(),
     clientAddress: forwardedClientAddress,
+    dumpDatabase: async () => {
+      // Text may sit in the WAL before a checkpoint, so both files are read.
+      return [dbPath, `${dbPath}-wal`]
+        .filter((file) => existsSync(file))
+        .map((file) => readFileSync(file).toString('utf8'))
+        .join('\n');
+    },
     close: async () => {
       database.close();
       rmSync(dir, { recursive: true, force: true });
     },
   });
-}
-
-/** Path of the harness's SQLite file, for tests that read the raw bytes (privacy). */
-export function sqliteFilePath(harness: Harness): string | null {
-  const client = (harness.database as { client?: { name: string } }).client;
-  return client?.name ?? null;
 }

@@ -30,7 +30,12 @@ export async function buildHarness(
   runtime: Harness['runtime'],
   database: Database,
   counter: ReturnType<typeof queryCounter>,
-  options: HarnessOptions & { rateLimiter: RateLimiter; clientAddress: ClientAddress; close: () => Promise<void> },
+  options: HarnessOptions & {
+    rateLimiter: RateLimiter;
+    clientAddress: ClientAddress;
+    close: () => Promise<void>;
+    dumpDatabase: () => Promise<string>;
+  },
 ): Promise<Harness> {
   let now = options.now ?? DEFAULT_NOW;
   const clock = { now: () => now, set: (ms: number) => void (now = ms), advance: (ms: number) => void (now += ms) };
@@ -64,6 +69,7 @@ export async function buildHarness(
     },
     clock,
     queries: counter.api,
+    dumpDatabase: options.dumpDatabase,
     close: options.close,
   };
 }

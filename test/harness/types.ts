@@ -17,6 +17,8 @@ export interface Harness {
   readonly clock: { now(): number; set(ms: number): void; advance(ms: number): void };
   /** Statements the app has sent to the database since the last reset. */
   readonly queries: { count(): number; reset(): void };
+  /** Everything the database holds, as text: the raw file bytes on Node, every row of every table on D1. */
+  dumpDatabase(): Promise<string>;
   close(): Promise<void>;
 }
 

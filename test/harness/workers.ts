@@ -19,21 +19,27 @@ export async function createHarness(options: HarnessOptions = {}): Promise<Harne
     ...options,
     rateLimiter: databaseRateLimiter(database),
     clientAddress: cloudflareClientAddress,
+    dumpDatabase: async () => {
+      const tables = await userTables(env.DB);
+      const dumps = await Promise.all(tables.map((name) => env.DB.prepare(`select * from "${name}"`).all()));
+      return JSON.stringify(dumps.map((d) => d.results));
+    },
     close: async () => {},
   });
 }
 
-async function emptyAllTables(db: D1Database) {
+async function userTables(db: D1Database): Promise<string[]> {
   const { results } = await db
     .prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like '_cf_%' and name != 'd1_migrations'")
     .all<{ name: string }>();
+  return results.map((r) => r.name);
+}
+
+async function emptyAllTables(db: D1Database) {
+  const results = (await userTables(db)).map((name) => ({ name }));
   // D1 enforces foreign keys; deferring them lets the tables be emptied in any order.
   await db.batch([
     db.prepare('PRAGMA defer_foreign_keys = on'),
     ...results.map(({ name }) => db.prepare(`delete from "${name}"`)),
   ]);
-}
-
-export function sqliteFilePath(): string | null {
-  return null;
 }

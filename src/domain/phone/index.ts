@@ -22,3 +22,15 @@ const E164_KEY = /^\+[1-9]\d{6,14}$/;
 export function numberBlockKey(key: string): string | null {
   return typeof key === 'string' && E164_KEY.test(key) ? key.slice(0, -2) : null;
 }
+
+/**
+ * What a person dials for a number key: the digits of a short number, the E.164 form otherwise.
+ *
+ * @example
+ * dialableNumber('CN:95188')       // '95188'
+ * dialableNumber('+8613800138000') // '+8613800138000'
+ */
+export function dialableNumber(key: string): string {
+  const colon = key.indexOf(':');
+  return colon >= 0 ? key.slice(colon + 1) : key;
+}

@@ -1,5 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { agencyRepository, type AgencyRow, type ComplaintChannelRow, type OfficialNumberRow } from '../../db/agency-repository';
+import { dialableNumber } from '../../domain/phone';
 import { decodeCursor, encodeCursor } from '../../http/cursor';
 import { localized, type Lang } from '../../http/lang';
 import { ProblemError } from '../../http/problem';
@@ -90,7 +91,7 @@ export function agencySummary(agency: AgencyRow, officials: OfficialNumberRow[],
 
 export function officialNumber(o: OfficialNumberRow, lang: Lang) {
   return {
-    number: displayNumber(o.numberKey),
+    number: dialableNumber(o.numberKey),
     key: o.numberKey,
     agency_id: o.agencyId,
     purpose: lang === 'en' ? o.purposeEn : o.purposeZh,
@@ -108,10 +109,4 @@ export function complaintChannel(ch: ComplaintChannelRow, lang: Lang) {
     label: localized(lang, ch.labelZh, ch.labelEn),
     source: ch.source,
   };
-}
-
-/** What a person dials: "95188" for "CN:95188", the E.164 form otherwise. */
-export function displayNumber(key: string): string {
-  const colon = key.indexOf(':');
-  return colon >= 0 ? key.slice(colon + 1) : key;
 }

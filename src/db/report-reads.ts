@@ -1,0 +1,44 @@
+import { and, desc, eq, lt, or } from 'drizzle-orm';
+import type { Db } from './database';
+import type { ReportRow } from './report-rows';
+import { agencies, numbers, reports } from './schema';
+
+export interface ReportPage {
+  rows: (ReportRow & { agencyNameZh: string | null; agencyNameEn: string | null })[];
+  hasMore: boolean;
+}
+
+/**
+ * Visible reports on a number, newest first, after a (reportedAt, id) keyset position.
+ *
+ * @example
+ * const { rows, hasMore } = await listVisibleReports(db, '+8613800138000', null, 20);
+ */
+export async function listVisibleReports(
+  db: Db,
+  numberKey: string,
+  after: { reportedAt: number; id: string } | null,
+  limit: number,
+): Promise<ReportPage> {
+  const [number] = await db.select({ id: numbers.id }).from(numbers).where(eq(numbers.key, numberKey));
+  if (!number) return { rows: [], hasMore: false };
+  const rows = await db
+    .select({ report: reports, agencyNameZh: agencies.nameZh, agencyNameEn: agencies.nameEn })
+    .from(reports)
+    .leftJoin(agencies, eq(agencies.id, reports.claimedAgencyId))
+    .where(
+      and(
+        eq(reports.numberId, number.id),
+        eq(reports.status, 'visible'),
+        after
+          ? or(lt(reports.reportedAt, after.reportedAt), and(eq(reports.reportedAt, after.reportedAt), lt(reports.id, after.id)))
+          : undefined,
+      ),
+    )
+    .orderBy(desc(reports.reportedAt), desc(reports.id))
+    .limit(limit + 1);
+  return {
+    rows: rows.slice(0, limit).map((r) => ({ ...r.report, agencyNameZh: r.agencyNameZh, agencyNameEn: r.agencyNameEn })),
+    hasMore: rows.length > limit,
+  };
+}

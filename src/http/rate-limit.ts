@@ -1,0 +1,33 @@
+import type { Context } from 'hono';
+import type { AppEnv } from '../deps';
+import type { RateLimitRule } from '../security/rate-limiter';
+import { ProblemError } from './problem';
+
+/** Limits per SPEC §4: writes per reporter and per IP prefix, reads generous. */
+export const rateLimits = {
+  writesPerReporter: { limit: 30, windowSeconds: 3600 },
+  writesPerIpPrefix: { limit: 120, windowSeconds: 3600 },
+  readsPerIpPrefix: { limit: 600, windowSeconds: 60 },
+} satisfies Record<string, RateLimitRule>;
+
+/**
+ * Takes a token from each named bucket; the first empty one answers 429 with Retry-After.
+ *
+ * @example
+ * await enforceRateLimits(c, [['reporter:' + hash, rateLimits.writesPerReporter]]);
+ */
+export async function enforceRateLimits(c: Context<AppEnv>, buckets: [key: string, rule: RateLimitRule][]): Promise<void> {
+  const { rateLimiter, clock } = c.var.deps;
+  for (const [key, rule] of buckets) {
+    const decision = await rateLimiter.take(key, rule, clock());
+    if (!decision.allowed) {
+      throw new ProblemError(
+        429,
+        'rate-limited',
+        `Too many requests; try again in ${decision.retryAfterSeconds} seconds.`,
+        { retry_after: decision.retryAfterSeconds },
+        { 'retry-after': String(decision.retryAfterSeconds) },
+      );
+    }
+  }
+}

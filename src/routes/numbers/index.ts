@@ -1,0 +1,109 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { listVisibleReports } from '../../db/report-reads';
+import { parseTags } from '../../db/report-rows';
+import { tagInfo } from '../../domain/conduct/tags';
+import { decodeCursor, encodeCursor } from '../../http/cursor';
+import { parseNumberOrThrow } from '../../http/number-input';
+import { problemResponseSpec } from '../../http/problem-schema';
+import { enforceRateLimits, rateLimits } from '../../http/rate-limit';
+import { createRouter } from '../../http/router';
+import { ipPrefix } from '../../security/ip-prefix';
+import { lookupNumber } from '../../services/lookup';
+import { ReportListSchema } from '../reports/schemas';
+import { LookupSchema } from './schemas';
+
+const numberParams = z.object({
+  number: z.string().min(1).max(64).openapi({ example: '13800138000', description: 'The number as people paste it (URL-encoded).' }),
+});
+const lookupQuery = {
+  region: z
+    .string()
+    .regex(/^[A-Za-z]{2}$/, 'Use an ISO 3166-1 alpha-2 region code such as CN.')
+    .transform((r) => r.toUpperCase())
+    .optional()
+    .openapi({ example: 'CN' }),
+  lang: z.enum(['zh-CN', 'en']).optional(),
+};
+
+const lookupRoute = createRoute({
+  method: 'get',
+  path: '/v1/numbers/{number}',
+  tags: ['numbers'],
+  summary: 'Is this a real collection agent or a scam? Verdict, reasons and advice for a number',
+  request: { params: numberParams, query: z.object(lookupQuery) },
+  responses: {
+    200: { description: 'The lookup, for any valid number, known or not', content: { 'application/json': { schema: LookupSchema } } },
+    400: problemResponseSpec('Not a valid phone number (type invalid-number)'),
+    429: problemResponseSpec('Too many requests'),
+  },
+});
+
+const reportsRoute = createRoute({
+  method: 'get',
+  path: '/v1/numbers/{number}/reports',
+  tags: ['numbers'],
+  summary: 'Visible reports on a number, newest first (no reporter identities; comments masked)',
+  request: {
+    params: numberParams,
+    query: z.object({ ...lookupQuery, cursor: z.string().max(500).optional(), limit: z.coerce.number().int().min(1).max(100).default(20) }),
+  },
+  responses: {
+    200: { description: 'A page of reports', content: { 'application/json': { schema: ReportListSchema } } },
+    400: problemResponseSpec('Invalid number or cursor'),
+  },
+});
+
+export const numberRoutes = createRouter()
+  .openapi(lookupRoute, async (c) => {
+    const { deps, lang } = c.var;
+    const prefix = ipPrefix(deps.clientAddress(c));
+    if (prefix) await enforceRateLimits(c, [[`read:ip:${await deps.hasher.hash('ip', prefix)}`, rateLimits.readsPerIpPrefix]]);
+    const { number: input } = c.req.valid('param');
+    const { region } = c.req.valid('query');
+    const number = parseNumberOrThrow(input, region, lang, 'path.number');
+    const lookup = await lookupNumber(
+      { database: deps.database, halfLifeDays: deps.config.scoreHalfLifeDays, now: deps.clock() },
+      number,
+      lang,
+    );
+    return c.json(lookup, 200);
+  })
+  .openapi(reportsRoute, async (c) => {
+    const { deps, lang } = c.var;
+    const { number: input } = c.req.valid('param');
+    const { region, cursor, limit } = c.req.valid('query');
+    const number = parseNumberOrThrow(input, region, lang, 'path.number');
+    const position = decodeCursor(cursor);
+    const after =
+      position && typeof position.at === 'number' && typeof position.id === 'string' ? { reportedAt: position.at, id: position.id } : null;
+    const page = await listVisibleReports(deps.database.db, number.key, after, limit);
+    const last = page.rows.at(-1);
+    const iso = (ms: number) => new Date(ms).toISOString();
+    return c.json(
+      {
+        items: page.rows.map((r) => ({
+          id: r.id,
+          called_at: iso(r.calledAt),
+          reported_at: iso(r.reportedAt),
+          updated_at: iso(r.updatedAt),
+          claimed_agency: r.claimedAgencyId
+            ? { agency_id: r.claimedAgencyId, name: (lang === 'en' ? r.agencyNameEn : r.agencyNameZh) ?? r.claimedAgencyId }
+            : r.claimedAgencyText
+              ? { agency_id: null, name: r.claimedAgencyText }
+              : null,
+          tags: parseTags(r.tags).map((tag) => ({ tag, label: tagInfo[tag].label[lang] })),
+          debt_with_claimed_agency: r.debtWithClaimedAgency as 'yes',
+          hotline_check: r.hotlineCheck as 'confirmed',
+          identification: {
+            employee_id_given: r.employeeIdGiven,
+            company_name_given: r.companyNameGiven,
+            authorization_letter_given: r.authorizationLetterGiven,
+          },
+          payment_requested: r.paymentRequested as 'none',
+          comment: r.comment,
+        })),
+        next_cursor: page.hasMore && last ? encodeCursor({ at: last.reportedAt, id: last.id }) : null,
+      },
+      200,
+    );
+  });

@@ -1,0 +1,70 @@
+import { z } from '@hono/zod-openapi';
+import { conductTags } from '../../domain/conduct/tags';
+import { NumberSchema } from '../numbers/schemas';
+
+export const debtAnswers = ['yes', 'no', 'unknown'] as const;
+export const hotlineChecks = ['confirmed', 'denied', 'not_tried'] as const;
+export const paymentKinds = ['none', 'official_channel', 'personal_account', 'third_party_app', 'cash_or_giftcard'] as const;
+
+/** The fields of a report (SPEC §4); strict, so unknown fields are a 400. */
+export const reportFields = {
+  number: z.string().trim().min(1).max(64).openapi({ example: '+86 138 0013 8000' }),
+  region: z
+    .string()
+    .regex(/^[A-Za-z]{2}$/, 'Use an ISO 3166-1 alpha-2 region code such as CN.')
+    .transform((r) => r.toUpperCase())
+    .optional()
+    .openapi({ example: 'CN' }),
+  called_at: z.iso
+    .datetime({ offset: true, message: 'Use RFC 3339 with an offset, e.g. 2026-05-01T21:30:00+08:00.' })
+    .openapi({ example: '2026-05-01T21:30:00+08:00' }),
+  claimed_agency: z.string().trim().max(100).nullish().openapi({ description: 'Agency id or the name the caller gave ("支付宝催收", "蚂蚁", "alipay").' }),
+  tags: z.array(z.enum(conductTags)).max(conductTags.length).default([]),
+  debt_with_claimed_agency: z.enum(debtAnswers).default('unknown'),
+  hotline_check: z.enum(hotlineChecks).default('not_tried').openapi({ description: "Did the lender's official hotline confirm this caller?" }),
+  identification: z
+    .strictObject({
+      employee_id_given: z.boolean().default(false),
+      company_name_given: z.boolean().default(false),
+      authorization_letter_given: z.boolean().default(false),
+    })
+    .default({ employee_id_given: false, company_name_given: false, authorization_letter_given: false }),
+  payment_requested: z.enum(paymentKinds).default('none'),
+  comment: z.string().max(1000).nullish().openapi({ description: 'At most 1000 characters; other phone numbers, ID and bank-card numbers and e-mail addresses are masked before storage.' }),
+};
+
+export const ReportBodySchema = z.strictObject(reportFields).openapi('ReportInput');
+export type ReportBody = z.infer<typeof ReportBodySchema>;
+
+export const ReportCreatedSchema = z
+  .object({
+    id: z.string(),
+    status: z.enum(['created', 'updated']),
+    number: NumberSchema,
+    reporter_token: z.string().optional().openapi({ description: 'Only when the server issued a token: send it as X-Reporter-Token from now on.' }),
+  })
+  .openapi('ReportReceipt');
+
+export const PublicReportSchema = z
+  .object({
+    id: z.string(),
+    called_at: z.string(),
+    reported_at: z.string(),
+    updated_at: z.string(),
+    claimed_agency: z.object({ agency_id: z.string().nullable(), name: z.string() }).nullable(),
+    tags: z.array(z.object({ tag: z.enum(conductTags), label: z.string() })),
+    debt_with_claimed_agency: z.enum(debtAnswers),
+    hotline_check: z.enum(hotlineChecks),
+    identification: z.object({
+      employee_id_given: z.boolean(),
+      company_name_given: z.boolean(),
+      authorization_letter_given: z.boolean(),
+    }),
+    payment_requested: z.enum(paymentKinds),
+    comment: z.string().nullable(),
+  })
+  .openapi('PublicReport');
+
+export const ReportListSchema = z
+  .object({ items: z.array(PublicReportSchema), next_cursor: z.string().nullable() })
+  .openapi('ReportList');
