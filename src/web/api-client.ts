@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import type { AppEnv } from '../deps';
-import type { Lookup, Page, Problem, PublicReport, Stats } from './api-types';
+import type { AgencySummary, Lookup, Page, Problem, PublicReport, Stats } from './api-types';
 
 /** The app's own `fetch`, so pages go through the same routes, validation and limits as API clients. */
 export type ApiFetch = (request: Request, env?: unknown) => Response | Promise<Response>;
@@ -61,6 +61,7 @@ export function apiClient(c: Context<AppEnv>, fetchApi: ApiFetch) {
     reports: (number: string, limit = 10) =>
       call<Page<PublicReport>>(`/v1/numbers/${encodeURIComponent(number)}/reports?${query({ limit, lang })}`),
     stats: () => call<Stats>(`/v1/stats?${query({ lang })}`),
+    agencies: () => call<Page<AgencySummary>>(`/v1/agencies?${query({ limit: 100, lang })}`),
     postReport: (body: Record<string, unknown>, reporterToken: string | undefined) =>
       call<{ id: string; status: 'created' | 'updated'; number: { key: string; e164: string | null }; reporter_token?: string }>(
         `/v1/reports?${query({ lang })}`,

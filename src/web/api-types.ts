@@ -33,6 +33,8 @@ export interface Lookup {
     last_at: string | null;
     weekly: { week: string; count: number }[];
   };
+  /** Someone (owner, agency) disputes the reports; an admin is reviewing it. */
+  dispute_open?: boolean;
   reasons: { code: string; effect: 'scam' | 'legit' | 'abuse'; weight: number; message: string }[];
   advice: { code: string; message: string; phone?: string | null; url?: string | null }[];
 }
@@ -68,4 +70,12 @@ export interface Problem {
 export interface Stats {
   totals?: { numbers?: number; reports?: number; reporters?: number };
   trending?: { key: string; e164: string | null; verdict?: Verdict | null; reports_this_week?: number }[];
+}
+
+/** An agency as `GET /v1/agencies` lists it (fields the pages use). */
+export interface AgencySummary {
+  id: string;
+  kind: string;
+  name: string;
+  official_numbers: { number: string; purpose: string | null }[];
 }

@@ -45,8 +45,9 @@ export function webRoutes(fetchApi: ApiFetch) {
   web.get('/widget.js', assetHeaders(true), (c) => asset(c, widgetJs, 'text/javascript'));
 
   web.get('/', async (c) => {
-    const stats = await apiClient(c, fetchApi).stats();
-    return page(c, HomePage({ page: pageContext(c), stats: stats.ok ? stats.body : null }));
+    const api = apiClient(c, fetchApi);
+    const [stats, agencies] = await Promise.all([api.stats(), api.agencies()]);
+    return page(c, HomePage({ page: pageContext(c), stats: stats.ok ? stats.body : null, agencies: agencies.ok ? agencies.body.items : [] }));
   });
 
   web.get('/search', (c) => {

@@ -44,7 +44,9 @@ export function Layout({ page, title, description, bare, children }: LayoutProps
             </header>
           </>
         )}
-        <main id="main">{children}</main>
+        <main id="main" tabindex={-1}>
+          {children}
+        </main>
         {bare ? null : (
           <footer class="site">
             <p>{t.footer}</p>

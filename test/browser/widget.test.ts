@@ -77,4 +77,20 @@ describe('widget and embed on another origin', () => {
     expect(problems).toEqual([]);
     await context.close();
   });
+
+  test('the embed report form works inside a cross-site iframe without JavaScript (no SameSite cookies there)', async () => {
+    const context = await browser.newContext({ viewport: DESKTOP, javaScriptEnabled: false, locale: 'en-US' });
+    const page = await context.newPage();
+    const problems = watchPage(page, [site.url, partner.url]);
+    await page.goto(partner.url);
+    const frame = page.frameLocator('#embed');
+    await frame.locator('summary').click();
+    await frame.getByLabel('Comment (optional, up to 1000 characters)').fill('Reported from a partner site iframe.');
+    await frame.getByRole('button', { name: 'Send report' }).click();
+    await expect(frame.locator('#report-status .notice.ok').textContent()).resolves.toContain('Thank you');
+    const reports = await site.api(`/v1/numbers/${encodeURIComponent(SCAM_NUMBER)}/reports?limit=50`);
+    expect(reports.body.items.map((r: { comment: string }) => r.comment)).toContain('Reported from a partner site iframe.');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
 });

@@ -19,6 +19,7 @@ header.site a{color:#fff;text-decoration:none}
 header.site .brand{font-weight:700;font-size:1.15rem;margin-right:auto}
 header.site .lang{border:1px solid #9fb3c8;border-radius:4px;padding:.15rem .6rem}
 main{max-width:880px;margin:0 auto;padding:1rem}
+main:focus{outline:none}
 footer.site{max-width:880px;margin:2rem auto 0;padding:1rem;color:var(--muted);font-size:.875rem;border-top:1px solid var(--line)}
 h1{font-size:1.6rem;line-height:1.25;margin:.5rem 0 1rem;overflow-wrap:anywhere}
 h2{font-size:1.2rem;margin:0 0 .6rem}
@@ -43,7 +44,7 @@ button[disabled]{opacity:.7;cursor:wait}
 .card.verdict-likely_scam{border-top:6px solid var(--likely_scam)}
 .meter{height:.6rem;background:#e5e7eb;border-radius:999px;overflow:hidden;max-width:20rem}
 .facts{display:grid;grid-template-columns:repeat(auto-fit,minmax(9rem,1fr));gap:.5rem 1rem;margin:.5rem 0 0;padding:0}
-.facts div{margin:0}.facts dt{font-size:.8rem;color:var(--muted)}.facts dd{margin:0;font-weight:600}
+.facts div{margin:0}.number-facts{margin:0 0 1rem}.facts dt{font-size:.8rem;color:var(--muted)}.facts dd{margin:0;font-weight:600}
 ul.plain{list-style:none;margin:0;padding:0}
 ul.plain>li{padding:.35rem 0;border-bottom:1px solid #eceef1}
 ul.plain>li:last-child{border-bottom:0}
@@ -59,6 +60,7 @@ ul.plain>li:last-child{border-bottom:0}
 .chart .bar{fill:#3f6fb5}.chart .bar.zero{fill:#d6dae0}.chart .axis{stroke:#9aa3ae}.chart text{fill:#4b5563;font-size:12px}
 .comment{white-space:pre-wrap;overflow-wrap:anywhere;margin:.25rem 0 0}
 .notice{border-radius:6px;padding:.7rem 1rem;margin:0 0 1rem;font-weight:600}
+.notice{background:#eef1f5;border:1px solid var(--line)}
 .notice.ok{background:#e3f4e8;color:#14532d;border:1px solid #8fd19e}
 .notice.error{background:#fdecea;color:#8c1d18;border:1px solid #f3a59f}
 form.report fieldset{border:1px solid var(--line);border-radius:6px;margin:0 0 .9rem;padding:.5rem .8rem .7rem}
@@ -72,8 +74,10 @@ pre.snippet{background:#0f172a;color:#e2e8f0;padding:.75rem;border-radius:6px;ov
 .trending a{font-weight:600;text-decoration:none}
 .trending .badge{font-size:.8rem;padding:.05rem .55rem;margin-left:.4rem}
 .trending .count{color:var(--muted);font-size:.9rem;margin-left:.5rem}
+ul.hotlines{list-style:none;margin:0;padding:0;display:grid;grid-template-columns:repeat(auto-fill,minmax(16rem,1fr));gap:.1rem 1rem}
+ul.hotlines li{padding:.3rem 0;border-bottom:1px solid #eceef1}
 ol.guide{padding-left:1.3rem;margin:0}ol.guide li{margin:.3rem 0}
-.grid2{display:grid;gap:1rem}
+.grid2{display:grid;gap:1rem;margin:0 0 1rem}
 @media (min-width:760px){.grid2{grid-template-columns:1fr 1fr;align-items:start}.grid2>.card{margin:0}}
 body.embed{background:#fff}
 body.embed main{padding:.5rem}

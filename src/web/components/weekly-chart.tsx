@@ -55,7 +55,7 @@ export function WeeklyChart({ weekly, t }: WeeklyChartProps) {
           {last}
         </text>
       </svg>
-      <figcaption class="muted">{t.chartSummary(total, weeks)}</figcaption>
+      <figcaption class="muted">{t.chartTitle}</figcaption>
     </figure>
   );
 }

@@ -1,16 +1,17 @@
-import type { Stats } from '../api-types';
+import type { AgencySummary, Stats } from '../api-types';
 import { SearchForm, numberHref } from '../components/search-form';
 import { VerdictBadge } from '../components/verdict-badge';
 import { Layout } from '../layout';
-import { dialable, type PageContext } from '../page-context';
+import { dialable, href, type PageContext } from '../page-context';
 
 /** Numbers in the guide that people should be able to tap to call. */
 const guidePhones = ['95188', '12378', '12321', '110'];
 
 /** `/`: search, trending numbers (when /v1/stats answers) and how to verify a collector. */
-export function HomePage({ page, stats }: { page: PageContext; stats: Stats | null }) {
+export function HomePage({ page, stats, agencies }: { page: PageContext; stats: Stats | null; agencies: AgencySummary[] }) {
   const { t } = page;
   const trending = (stats?.trending ?? []).slice(0, 10);
+  const hotlines = agencies.filter((a) => ['lender', 'bank', 'platform'].includes(a.kind) && a.official_numbers.length);
   return (
     <Layout page={page} title={t.siteName} description={t.tagline}>
       <h1>{t.tagline}</h1>
@@ -48,6 +49,24 @@ export function HomePage({ page, stats }: { page: PageContext; stats: Stats | nu
           </section>
         ) : null}
       </div>
+      {hotlines.length ? (
+        <section class="card" aria-labelledby="hotlines-title">
+          <h2 id="hotlines-title">{t.hotlines}</h2>
+          <p class="hint">{t.hotlinesIntro}</p>
+          <ul class="hotlines">
+            {hotlines.map((agency) => (
+              <li>
+                <a href={href(page, `/agencies/${encodeURIComponent(agency.id)}`)}>{agency.name}</a>{' '}
+                {agency.official_numbers.map((o) => (
+                  <a class="call" href={`tel:${o.number}`} aria-label={`${t.guideCall} ${o.number}`}>
+                    {o.number}
+                  </a>
+                ))}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
     </Layout>
   );
 }

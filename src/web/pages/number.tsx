@@ -32,7 +32,7 @@ export function NumberPage({ page, lookup, reports, form }: NumberPageProps) {
     <Layout page={page} title={title} description={t.tagline}>
       <SearchForm page={page} id="q-top" />
       <h1>{lookup.number.national}</h1>
-      <dl class="facts">
+      <dl class="facts number-facts">
         <div>
           <dt>{t.numberType}</dt>
           <dd>{numberTypeLabel(lang, lookup.number.type)}</dd>
@@ -55,9 +55,9 @@ export function NumberPage({ page, lookup, reports, form }: NumberPageProps) {
       </div>
       <div class="grid2">
         <section class="card" aria-labelledby="reports-title" id="evidence">
-          <h2 id="reports-title">{t.chartTitle}</h2>
+          <h2 id="reports-title">{t.reportsTitle}</h2>
           <p>{lookup.reports.total ? t.reportsSummary(lookup.reports.total, lookup.reports.reporters, lookup.reports.last_30_days) : t.noReports}</p>
-          <WeeklyChart weekly={lookup.reports.weekly} t={t} />
+          {lookup.reports.weekly.some((w) => w.count > 0) ? <WeeklyChart weekly={lookup.reports.weekly} t={t} /> : null}
           {lookup.tags.length ? (
             <>
               <h3>{t.tags}</h3>
@@ -127,8 +127,12 @@ export function VerdictCard({ page, lookup, compact }: { page: PageContext; look
         <p>
           {t.officialOf}
           <a href={href(page, `/agencies/${encodeURIComponent(lookup.official.agency_id)}`)}>{lookup.official.name}</a>
+          <a class="call" href={`tel:${canonicalNumber(lookup)}`}>
+            {t.callNumber(canonicalNumber(lookup))}
+          </a>
         </p>
       ) : null}
+      {lookup.dispute_open ? <p class="notice">{t.disputeOpen}</p> : null}
       <dl class="facts">
         <div>
           <dt>{t.scamProbability}</dt>
