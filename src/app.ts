@@ -9,7 +9,9 @@ import { adminRoutes } from './routes/admin';
 import { agencyRoutes } from './routes/agencies';
 import { disputeRoutes } from './routes/disputes';
 import { docsRoutes } from './routes/docs';
+import { exportRoutes } from './routes/export';
 import { healthRoutes } from './routes/health';
+import { statsRoutes } from './routes/stats';
 import { numberRoutes } from './routes/numbers';
 import { reportRoutes } from './routes/reports';
 import { tagRoutes } from './routes/tags';
@@ -45,6 +47,8 @@ export function createApp(deps: AppDeps) {
   app.route('/', reportRoutes);
   app.route('/', disputeRoutes);
   app.route('/', adminRoutes);
+  app.route('/', statsRoutes);
+  app.route('/', exportRoutes);
 
   const openApiConfig = {
     openapi: '3.1.0',

@@ -3,6 +3,7 @@ import { createHarness, type Harness } from '#harness';
 import { hasOpenDispute } from '../../src/db/dispute-repository';
 import { numbers } from '../../src/db/schema';
 import { eq } from 'drizzle-orm';
+import { newToken, postReport, reportBody } from './report-helpers';
 
 const TOKEN = 'disputes-admin-token-0123456789abcdef';
 const auth = { authorization: `Bearer ${TOKEN}` };
@@ -76,7 +77,28 @@ describe('POST /v1/disputes', () => {
 });
 
 describe('dispute lifecycle', () => {
+  it('shows an open dispute in the lookup without hiding the reports, until it is resolved', async () => {
+    await postReport(h, reportBody({ tags: ['threats'] }), newToken(), '203.0.113.1');
+    await postReport(h, reportBody({ tags: ['insults'] }), newToken(), '198.51.100.1');
+    const before = await h.json('/v1/numbers/13800138000?lang=en');
+    expect(before.body.dispute_open).toBe(false);
+
+    const filed = await fileDispute({ relation: 'owner' });
+    const during = await h.json('/v1/numbers/13800138000?lang=en');
+    expect(during.body.dispute_open).toBe(true);
+    expect(during.body.reasons.map((r: { code: string }) => r.code)).toContain('open_dispute');
+    expect(during.body.reports.total).toBe(2);
+    expect((await h.json('/v1/numbers/13800138000/reports')).body.items).toHaveLength(2);
+
+    await h.json(`/v1/admin/disputes/${filed.body.id}/resolve`, { method: 'POST', headers: auth, body: { action: 'reject', note: 'Reports are consistent.' } });
+    const after = await h.json('/v1/numbers/13800138000?lang=en');
+    expect(after.body.dispute_open).toBe(false);
+    expect(after.body.reasons.map((r: { code: string }) => r.code)).not.toContain('open_dispute');
+    expect(after.body.scam_probability).toBe(before.body.scam_probability);
+  });
+
   it('upholding a recycled-number dispute marks the number recycled, closes it and audits both', async () => {
+    await postReport(h, reportBody({ number: NUMBER, tags: ['threats'] }), newToken(), '203.0.113.1');
     const filed = await fileDispute({ relation: 'recycled_number', statement: 'I got this number from the carrier last month.' });
     const number = await numberRow(KEY);
     expect(number!.recycledAt).toBeNull();

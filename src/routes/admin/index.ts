@@ -2,8 +2,10 @@ import { createRouter } from '../../http/router';
 import { adminAuth } from '../../security/admin-auth';
 import { adminDisputeRoutes } from '../disputes';
 import { auditRoutes } from './audit';
+import { importRoutes } from './import';
 import { officialNumberRoutes } from './official-numbers';
 import { ADMIN_SECURITY_SCHEME } from './openapi';
+import { reportModerationRoutes } from './reports';
 
 /**
  * Everything under `/v1/admin/*`, behind the bearer token. Every route that changes data
@@ -19,3 +21,5 @@ adminRoutes.use('/v1/admin/*', adminAuth);
 adminRoutes.route('/', auditRoutes);
 adminRoutes.route('/', officialNumberRoutes);
 adminRoutes.route('/', adminDisputeRoutes);
+adminRoutes.route('/', importRoutes);
+adminRoutes.route('/', reportModerationRoutes);

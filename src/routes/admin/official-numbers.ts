@@ -5,7 +5,8 @@ import { ProblemError, validationProblem } from '../../http/problem';
 import { problemResponseSpec } from '../../http/problem-schema';
 import { createRouter } from '../../http/router';
 import { adminActor } from '../../security/admin-auth';
-import { NumberField, RegionField, readNumber } from '../disputes/number-input';
+import { parseNumberOrThrow } from '../../http/number-input';
+import { NumberField, RegionField } from '../disputes/number-fields';
 import { adminProblemResponses, adminSecurity } from './openapi';
 
 const RegisterOfficialNumberSchema = z
@@ -71,7 +72,7 @@ export const officialNumberRoutes = createRouter()
   .openapi(registerRoute, async (c) => {
     const { database, clock } = c.var.deps;
     const body = c.req.valid('json');
-    const number = readNumber(body.number, body.region, c.var.lang);
+    const number = parseNumberOrThrow(body.number, body.region, c.var.lang, 'number');
     const officials = officialNumberRepository(database.db);
     if (!(await officials.agencyExists(body.agency_id))) {
       throw validationProblem([{ path: 'agency_id', message: `No agency with id "${body.agency_id}".` }]);
@@ -107,7 +108,7 @@ export const officialNumberRoutes = createRouter()
     if (!selector.number) {
       throw validationProblem([{ path: 'number', message: 'Name the number to remove, in the query or the body.' }]);
     }
-    const number = readNumber(selector.number, selector.region, c.var.lang);
+    const number = parseNumberOrThrow(selector.number, selector.region, c.var.lang, 'number');
     const officials = officialNumberRepository(database.db);
     const previous = await officials.find(number.key);
     if (!previous) throw new ProblemError(404, 'not-found', `${number.key} is not a registered official number.`);

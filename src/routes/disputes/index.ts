@@ -6,7 +6,7 @@ import { createRouter } from '../../http/router';
 import { randomToken } from '../../security/hasher';
 import type { RateLimitRule } from '../../security/rate-limiter';
 import { canonicalContact, maskContact } from './contact';
-import { readNumber } from './number-input';
+import { parseNumberOrThrow } from '../../http/number-input';
 import { DisputeCreatedSchema, DisputeStatusSchema, NewDisputeSchema } from './schemas';
 import { disputeStatus } from './views';
 
@@ -46,7 +46,7 @@ export const disputeRoutes = createRouter()
   .openapi(createDisputeRoute, async (c) => {
     const { database, hasher, clock, rateLimiter, clientAddress } = c.var.deps;
     const body = c.req.valid('json');
-    const number = readNumber(body.number, body.region, c.var.lang);
+    const number = parseNumberOrThrow(body.number, body.region, c.var.lang, 'number');
     const now = clock();
     const decision = await rateLimiter.take(`disputes:${clientAddress(c) ?? 'unknown'}`, DISPUTE_RATE_RULE, now);
     if (!decision.allowed) {

@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { disputeRelations, disputeStatuses } from '../../db/schema';
-import { NumberField, RegionField } from './number-input';
+import { NumberField, RegionField } from './number-fields';
 
 export const DisputeRelationField = z.enum(disputeRelations).openapi({
   description: 'owner: the number is mine and I am no collector; agency: we are the agency calling from it; recycled_number: the number changed hands.',

@@ -1,0 +1,59 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { auditedImport, ImportLineSchema, MAX_LISTED_ERRORS } from '../../db/import-reports';
+import { ndjsonLines } from '../../db/import-lines';
+import { ProblemError } from '../../http/problem';
+import { problemResponseSpec } from '../../http/problem-schema';
+import { createRouter } from '../../http/router';
+import { adminActor } from '../../security/admin-auth';
+import { adminProblemResponses, adminSecurity } from './openapi';
+
+const NDJSON_TYPES = new Set(['application/x-ndjson', 'application/ndjson', 'application/jsonl', 'application/x-jsonlines']);
+
+const ImportSummarySchema = z
+  .object({
+    lines: z.number().int().openapi({ description: 'Non-blank lines read.' }),
+    inserted: z.number().int(),
+    updated: z.number().int().openapi({ description: 'Lines that updated the same reporter’s report on the same number from the 24 hours before, as live reports do.' }),
+    skipped: z.number().int().openapi({ description: 'Lines whose external_id was already imported.' }),
+    rejected: z.number().int(),
+    errors: z.array(z.object({ line: z.number().int(), reason: z.string() })).openapi({ description: `Why lines were rejected (the first ${MAX_LISTED_ERRORS}).` }),
+    errors_truncated: z.boolean(),
+  })
+  .openapi('ImportSummary');
+
+const importRoute = createRoute({
+  method: 'post',
+  path: '/v1/admin/import',
+  tags: ['admin'],
+  summary: 'Bulk import of reports as NDJSON, streamed and idempotent by external_id (audited)',
+  description:
+    'One report per line (the fields of POST /v1/reports plus external_id, reporter, reported_at and optionally ip_prefix); ' +
+    'called_at and reported_at may be up to 5 years old. Lines are written in file order through the same validation and ' +
+    'scoring as live reports, so put them in the order they were reported. A bad line is counted and listed, never fatal. ' +
+    'On Workers + D1, send at most ~25 lines per request (a request may run about 1000 D1 queries); ' +
+    '`npm run import -- FILE --url URL --batch-lines 25` does that.',
+  security: adminSecurity,
+  request: { body: { required: true, content: { 'application/x-ndjson': { schema: ImportLineSchema } } } },
+  responses: {
+    200: { description: 'What happened to each line', content: { 'application/json': { schema: ImportSummarySchema } } },
+    415: problemResponseSpec('The body is not application/x-ndjson'),
+    ...adminProblemResponses,
+  },
+});
+
+export const importRoutes = createRouter().openapi(importRoute, async (c) => {
+  const { database, hasher, clock, config, logger } = c.var.deps;
+  const mediaType = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+  if (!NDJSON_TYPES.has(mediaType)) {
+    throw new ProblemError(415, 'unsupported-media-type', `Send the lines as application/x-ndjson (got "${mediaType || 'no content type'}").`, {}, {
+      accept: 'application/x-ndjson',
+    });
+  }
+  const body = c.req.raw.body ?? new ReadableStream<Uint8Array>({ start: (controller) => controller.close() });
+  const summary = await auditedImport(
+    { database, hasher, clock, halfLifeDays: config.scoreHalfLifeDays, logger },
+    { actor: await adminActor(c), origin: 'api' },
+    ndjsonLines(body),
+  );
+  return c.json(summary, 200);
+});
