@@ -10,18 +10,13 @@ import { createRouter } from '../../http/router';
 import { ipPrefix } from '../../security/ip-prefix';
 import { lookupNumber } from '../../services/lookup';
 import { ReportListSchema } from '../reports/schemas';
-import { LookupSchema } from './schemas';
+import { LookupSchema, RegionSchema } from './schemas';
 
 const numberParams = z.object({
   number: z.string().min(1).max(64).openapi({ example: '13800138000', description: 'The number as people paste it (URL-encoded).' }),
 });
 const lookupQuery = {
-  region: z
-    .string()
-    .regex(/^[A-Za-z]{2}$/, 'Use an ISO 3166-1 alpha-2 region code such as CN.')
-    .transform((r) => r.toUpperCase())
-    .optional()
-    .openapi({ example: 'CN' }),
+  region: RegionSchema,
   lang: z.enum(['zh-CN', 'en']).optional(),
 };
 

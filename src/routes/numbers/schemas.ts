@@ -3,6 +3,14 @@ import { conductTags } from '../../domain/conduct/tags';
 
 export const numberTypes = ['mobile', 'fixed_line', 'toll_free', 'shared_cost', 'service', 'virtual_mobile', 'sms_gateway', 'voip', 'unknown'] as const;
 
+/** ISO 3166-1 alpha-2 region a number is dialled from; CN when absent. */
+export const RegionSchema = z
+  .string()
+  .regex(/^[A-Za-z]{2}$/, 'Use an ISO 3166-1 alpha-2 region code such as CN.')
+  .transform((r) => r.toUpperCase())
+  .optional()
+  .openapi({ example: 'CN' });
+
 export const NumberSchema = z
   .object({
     input: z.string(),

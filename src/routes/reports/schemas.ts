@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { conductTags } from '../../domain/conduct/tags';
-import { NumberSchema } from '../numbers/schemas';
+import { NumberSchema, RegionSchema } from '../numbers/schemas';
 
 export const debtAnswers = ['yes', 'no', 'unknown'] as const;
 export const hotlineChecks = ['confirmed', 'denied', 'not_tried'] as const;
@@ -9,12 +9,7 @@ export const paymentKinds = ['none', 'official_channel', 'personal_account', 'th
 /** The fields of a report (SPEC §4); strict, so unknown fields are a 400. */
 export const reportFields = {
   number: z.string().trim().min(1).max(64).openapi({ example: '+86 138 0013 8000' }),
-  region: z
-    .string()
-    .regex(/^[A-Za-z]{2}$/, 'Use an ISO 3166-1 alpha-2 region code such as CN.')
-    .transform((r) => r.toUpperCase())
-    .optional()
-    .openapi({ example: 'CN' }),
+  region: RegionSchema,
   called_at: z.iso
     .datetime({ offset: true, message: 'Use RFC 3339 with an offset, e.g. 2026-05-01T21:30:00+08:00.' })
     .openapi({ example: '2026-05-01T21:30:00+08:00' }),
