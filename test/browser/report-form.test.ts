@@ -108,4 +108,28 @@ describe('report form', () => {
     expect(noToken.status).toBe(403);
     expect(await reportCount(number)).toBe(0);
   });
+
+  test('the form shares the API rate limit: past it, the page says when to try again (429, Retry-After)', async () => {
+    const number = '+8613711116666';
+    const client = { 'x-forwarded-for': '10.99.1.1' };
+    const first = await fetch(`${site.url}/n/${number}`, { headers: client });
+    const csrf = /name="csrf" value="([^"]+)"/.exec(await first.text())![1]!;
+    const cookies = first.headers.getSetCookie().map((c) => c.split(';')[0]);
+    let last: Response | undefined;
+    for (let i = 0; i < 40; i++) {
+      last = await fetch(`${site.url}/n/${number}/report`, {
+        method: 'POST',
+        redirect: 'manual',
+        headers: { ...client, origin: site.url, cookie: cookies.join('; '), 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ csrf, called_at: new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 16), tz_offset: '+08:00' }),
+      });
+      const reporter = last.headers.getSetCookie().find((c) => c.startsWith('cc_reporter='));
+      if (reporter) cookies.push(reporter.split(';')[0]!);
+      if (last.status === 429) break;
+      expect(last.status).toBe(303);
+    }
+    expect(last?.status).toBe(429);
+    expect(Number(last?.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(await last?.text()).toContain('提交太频繁');
+  });
 });
