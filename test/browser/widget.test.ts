@@ -24,7 +24,10 @@ const partnerPage = () => `<!doctype html>
 
 beforeAll(async () => {
   [site, browser] = await Promise.all([startSite(), launchChromium()]);
-  partner = await startThirdPartySite(partnerPage);
+  // The partner runs a strict CSP of its own: the widget must need no inline script or style there.
+  partner = await startThirdPartySite(partnerPage, () => ({
+    'content-security-policy': `default-src 'self'; script-src ${site.url}; connect-src ${site.url}; frame-src ${site.url}; style-src 'self'`,
+  }));
   await postFromManyReporters(site, 5, (i) => scamReport(SCAM_NUMBER, { comment: `reporter ${i}` }));
 });
 
@@ -61,6 +64,8 @@ describe('widget and embed on another origin', () => {
     });
     expect(inShadow).toEqual({ shadow: true, light: false });
     await expect(result.textContent()).resolves.toMatch(/scam|Suspicious/i);
+    // Its own styles apply under the partner's CSP (constructed stylesheets, not <style>).
+    await expect(result.evaluate((el) => getComputedStyle(el.querySelector('.badge')!).backgroundColor)).resolves.toMatch(/rgb\((179, 38, 30|138, 75, 0)\)/);
     await expect(page.locator('#by-number a[target=_blank]').getAttribute('href')).resolves.toBe(`${site.url}/n/%2B8617012345678?lang=en`);
 
     await page.locator('#search input').fill('95188');

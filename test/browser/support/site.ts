@@ -87,9 +87,12 @@ function listen(start: (port: number) => ServerType): Promise<ServerType> {
 }
 
 /** A second, unrelated origin serving one HTML page: the "someone else's site" for the widget. */
-export async function startThirdPartySite(html: () => string): Promise<{ url: string; close(): Promise<void> }> {
+export async function startThirdPartySite(
+  html: () => string,
+  headers: () => Record<string, string> = () => ({}),
+): Promise<{ url: string; close(): Promise<void> }> {
   const server: Server = createServer((req, res) => {
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...headers() });
     res.end(html());
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
