@@ -4,32 +4,34 @@
  * Each report is read as a set of signals with a log-likelihood ratio in nats (positive =
  * scam). The signals are netted within the report, and the report casts at most one vote:
  * vote = clamp(Σ signals / FULL_VOTE_NATS, −1, 1) × weight. The vote is split over the
- * signals on its winning side, so the lookup can say which facts carried it.
+ * signals on its winning side, so the lookup can say which facts carried it; a voice that
+ * arrived looking coordinated (burst, fresh tokens, shared network prefix) goes into one
+ * pooled `coordinated:*` feature instead, which the score caps.
  */
 import type { ConductTag } from '../conduct/tags';
 import type { FeatureVector, ReportFacts, VoiceWeight } from './types';
 
 /** Log-likelihood ratios (nats, + = scam) of the facts a report can state. */
 export const SIGNAL_NATS = {
-  hotline_denied: 3.0,
-  hotline_confirmed: -3.0,
-  payment_personal_account: 2.5,
-  payment_third_party_app: 2.0,
-  payment_cash_or_giftcard: 3.0,
-  payment_official_channel: -1.2,
+  hotline_denied: 2.0,
+  hotline_confirmed: -2.0,
+  payment_personal_account: 2.3,
+  payment_third_party_app: 1.6,
+  payment_cash_or_giftcard: 2.0,
+  payment_official_channel: -1.5,
   // "No debt with them" is also what a recycled number hears from a real collector.
-  debt_denied: 0.6,
-  debt_confirmed: -0.6,
-  fake_legal_documents: 1.2,
-  impersonates_authority: 1.5,
-  asks_sensitive_info: 1.2,
-  refuses_identification: 0.8,
-  spoofed_local_number: 0.5,
-  unknown_debt: 0.4,
-  robocall: 0.2,
-  professional: -0.8,
-  identification_given: -0.3,
-  authorization_letter_given: -0.5,
+  debt_denied: 0.8,
+  debt_confirmed: -0.9,
+  fake_legal_documents: 1.5,
+  impersonates_authority: 1.8,
+  asks_sensitive_info: 1.8,
+  refuses_identification: 1.2,
+  spoofed_local_number: 1.2,
+  unknown_debt: 0.6,
+  robocall: 1.0,
+  professional: -1.2,
+  identification_given: -0.6,
+  authorization_letter_given: -1.0,
 } as const;
 
 export type Signal = keyof typeof SIGNAL_NATS;
@@ -59,6 +61,9 @@ export const F = {
   abuse: 'abuse',
   abuseTag: (tag: ConductTag) => `abuse:${tag}`,
   discount: (code: string) => `discount:${code}`,
+  /** Votes of voices that arrived looking coordinated (burst, fresh tokens, shared prefix): pooled and capped when scored. */
+  coordinatedScam: 'coordinated:scam',
+  coordinatedLegit: 'coordinated:legit',
   /** Vote mass the discounts took away, by the side it would have gone to. */
   discountedScam: 'discounted_scam',
   discountedLegit: 'discounted_legit',
@@ -123,7 +128,9 @@ export function voiceContribution(facts: ReportFacts, weight: VoiceWeight): Feat
   const out: Record<string, number> = { [F.voices]: w, [F.rawVoices]: 1 };
   const signals = reportSignals(facts);
   const vote = reportVote(facts);
-  if (vote !== 0) {
+  if (vote !== 0 && isCoordinated(weight)) {
+    out[vote > 0 ? F.coordinatedScam : F.coordinatedLegit] = w * Math.abs(vote);
+  } else if (vote !== 0) {
     const winning = signals.filter(([, nats]) => Math.sign(nats) === Math.sign(vote));
     const total = winning.reduce((sum, [, nats]) => sum + Math.abs(nats), 0);
     for (const [signal, nats] of winning) {
@@ -138,6 +145,13 @@ export function voiceContribution(facts: ReportFacts, weight: VoiceWeight): Feat
   }
   for (const code of weight.discounts) out[F.discount(code)] = 1;
   return out;
+}
+
+/** Discounts that say a voice may be part of a campaign rather than an independent person. */
+export const COORDINATION_DISCOUNTS: readonly string[] = ['burst', 'fresh_tokens', 'shared_ip_prefix'];
+
+export function isCoordinated(weight: VoiceWeight): boolean {
+  return weight.discounts.some((code) => COORDINATION_DISCOUNTS.includes(code));
 }
 
 /**

@@ -25,3 +25,6 @@ export { ABUSE_SEVERITY, F as FEATURES, FULL_VOTE_NATS, SIGNAL_NATS, blockContri
 export type { Signal } from './evidence';
 export { MIN_WEIGHT, WEIGHT_PARAMETERS, voiceWeight } from './weight';
 export { SCORE_PARAMETERS, TYPE_LOGIT, scoreNumber, verdictOf } from './score';
+export { AGREEMENT_MIN_VOTE, voiceAgreement } from './trust';
+export { BLOCK_SHARE, EvidenceLedger, scoreStored } from './ledger';
+export type { LedgerReport, ReporterTrust } from './ledger';

@@ -86,6 +86,16 @@ export const MESSAGES = {
     'zh-CN': `有举报称冒用此官方号码来电（加权 ${amount(votes)}）。来电显示可被伪造：请挂断后自行拨打官方号码核实。`,
     en: `Some reports say this official number was used by a scammer (weight ${amount(votes)}). Caller ID can be forged: hang up and call the official number back yourself.`,
   }),
+  coordinated: (effect: 'scam' | 'legit', votes: number): Text =>
+    effect === 'scam'
+      ? {
+          'zh-CN': `部分诈骗举报疑似集中刷量（短时间、新举报者或同一网段），合计最多按 1 位举报者计（当前 ${amount(votes)}）。`,
+          en: `Some scam reports look coordinated (a burst, new tokens or one network); together they count as one reporter at most (now ${amount(votes)}).`,
+        }
+      : {
+          'zh-CN': `部分正面举报疑似集中刷量（短时间、新举报者或同一网段），合计最多按 1 位举报者计（当前 ${amount(votes)}）。`,
+          en: `Some reports vouching for this number look coordinated (a burst, new tokens or one network); together they count as one reporter at most (now ${amount(votes)}).`,
+        },
   openDispute: (): Text => ({
     'zh-CN': '此号码有待处理的申诉。',
     en: 'A dispute about this number is open.',

@@ -2,12 +2,12 @@
  * From decayed evidence to a verdict with reasons.
  *
  * Scam axis, in log-odds:
- *   logit(p) = prior(type) + range pooling + ln(1 + S/α) − ln(1 + L/β)
+ *   logit(p) = prior(type) + range pooling + k·S^γ − k·L^γ
  * where S and L are the weighted, decayed scam and legit votes of the number's voices. With
- * prior 0 and no pooling this is the posterior mean of a Beta(α, β) prior updated with S
- * scam and L legit votes, so a single vote moves p only to (α+1)/(α+β+1) and evidence
- * accumulates with diminishing steps. Each side's term is split over its signals in
- * proportion to their votes, which gives reasons that sum exactly to logit(p).
+ * γ = 1 this is naive Bayes with k nats per full vote; γ < 1 makes each further vote count a
+ * little less, because reports on one number are never quite independent. Each side's term
+ * is split over its signals in proportion to their votes, which gives reasons that sum
+ * exactly to logit(p).
  *
  * Abuse axis: weighted severity share, abuse / (ABUSE_PSEUDO_VOICES + voices).
  */
@@ -17,18 +17,20 @@ import { MESSAGES, priorMessage, signalMessage } from './messages';
 import type { AbuseLevel, Confidence, FeatureVector, NumberScore, Reason, ScoreInput, Verdict } from './types';
 
 export const SCORE_PARAMETERS = {
-  /** Pseudo-votes of the Beta prior on each side. */
-  alpha: 0.5,
-  beta: 0.5,
+  /** Log-odds of one full vote (k), and how sub-linearly votes add up (γ). */
+  voteNats: 2,
+  voteExponent: 0.85,
   /** Log-odds of a scam among reported collection calls, before any report on the number. */
   baseLogit: 0,
+  /** All coordinated-looking voices of a number together count as at most this many votes per side. */
+  coordinatedCap: 1,
   /** Range pooling: gain × ln((1 + scam votes)/(1 + legit votes)) of the rest of the block, clamped. */
   blockGain: 0.6,
   blockMin: -1,
   blockMax: 1.5,
   /** Below this many effective (weighted, decayed) voices, no likely_* verdict. */
   minVoicesForVerdict: 2,
-  likelyScam: 0.85,
+  likelyScam: 0.9,
   suspicious: 0.6,
   likelyLegitimate: 0.2,
   /** Confidence: effective voices for medium and high. */
@@ -77,19 +79,29 @@ export function scoreNumber(input: ScoreInput): NumberScore {
   const pooling = rangePooling(input.blockEvidence);
   if (pooling) scale.push(pooling);
 
-  let scamVotes = 0;
-  let legitVotes = 0;
+  // Coordinated voices share one capped pool: a campaign of any size adds at most `coordinatedCap` votes.
+  const coordinatedScam = capped(ev(F.coordinatedScam));
+  const coordinatedLegit = capped(ev(F.coordinatedLegit));
+  let scamVotes = coordinatedScam;
+  let legitVotes = coordinatedLegit;
   for (const signal of SIGNALS) {
     scamVotes += ev(F.scam(signal));
     legitVotes += ev(F.legit(signal));
   }
-  const scamLogit = Math.log1p(scamVotes / P.alpha);
-  const legitLogit = Math.log1p(legitVotes / P.beta);
+  const scamLogit = P.voteNats * scamVotes ** P.voteExponent;
+  const legitLogit = P.voteNats * legitVotes ** P.voteExponent;
+  const share = (votes: number, total: number, logit: number) => (logit * votes) / total;
   for (const signal of SIGNALS) {
     const scam = ev(F.scam(signal));
     const legit = ev(F.legit(signal));
-    if (scam > 0) scamSide.push({ code: signal, effect: 'scam', weight: (scamLogit * scam) / scamVotes, message: signalMessage(signal, scam) });
-    if (legit > 0) legitSide.push({ code: signal, effect: 'legit', weight: (-legitLogit * legit) / legitVotes, message: signalMessage(signal, legit) });
+    if (scam > 0) scamSide.push({ code: signal, effect: 'scam', weight: share(scam, scamVotes, scamLogit), message: signalMessage(signal, scam) });
+    if (legit > 0) legitSide.push({ code: signal, effect: 'legit', weight: -share(legit, legitVotes, legitLogit), message: signalMessage(signal, legit) });
+  }
+  if (coordinatedScam > 0) {
+    scamSide.push({ code: 'coordinated_reports', effect: 'scam', weight: share(coordinatedScam, scamVotes, scamLogit), message: MESSAGES.coordinated('scam', coordinatedScam) });
+  }
+  if (coordinatedLegit > 0) {
+    legitSide.push({ code: 'coordinated_reports', effect: 'legit', weight: -share(coordinatedLegit, legitVotes, legitLogit), message: MESSAGES.coordinated('legit', coordinatedLegit) });
   }
   scale.push(...foldMinor(scamSide, 'scam'), ...foldMinor(legitSide, 'legit'));
 
@@ -193,6 +205,12 @@ function abuseAxis(evidence: FeatureVector, voices: number): { axis: NumberScore
     reasons.sort((a, b) => positive(evidence[`abuse:${b.code.slice(6)}`]) - positive(evidence[`abuse:${a.code.slice(6)}`]));
   }
   return { axis: { level, score }, reasons };
+}
+
+/** Smoothly capped: x for small x, never above `coordinatedCap`. */
+function capped(votes: number): number {
+  const cap = SCORE_PARAMETERS.coordinatedCap;
+  return cap * (1 - Math.exp(-votes / cap));
 }
 
 function positive(value: number | undefined): number {

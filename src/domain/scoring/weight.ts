@@ -18,8 +18,8 @@ export const WEIGHT_PARAMETERS = {
   /** Reports on one number in the last hour / day before a burst discount starts. */
   hourAllowance: 3,
   dayAllowance: 6,
-  /** Fresh reporters on one number in a day before fresh tokens are discounted. */
-  freshAllowance: 2,
+  /** Other fresh reporters on one number in a day before a fresh token is discounted (0: the second already is). */
+  freshAllowance: 0,
 } as const;
 
 /**
@@ -30,7 +30,8 @@ export const WEIGHT_PARAMETERS = {
  * - prolific_reporter: more than 20 reports a day over the token's life;
  * - burst: more than 3 reports on the number in the last hour or 6 in the last day; the
  *   n-th report then counts allowance/n, so a burst of any size adds a bounded amount;
- * - fresh_tokens: a fresh token joining ≥ 2 other fresh tokens on the number that day;
+ * - fresh_tokens: a fresh token (first seen < 24 h ago) joining n other fresh tokens on the
+ *   number within a day counts 1/(1 + n);
  * - shared_ip_prefix: others reported the number from the same /24 (/48) that day.
  *
  * @example
@@ -56,7 +57,8 @@ export function voiceWeight(ctx: VoiceContext): VoiceWeight {
     Math.min(p.hourAllowance / Math.max(1, count(recent.lastHour)), p.dayAllowance / Math.max(1, count(recent.lastDay))),
   );
   const fresh = ageDays < 1;
-  weight *= factor('fresh_tokens', fresh ? p.freshAllowance / Math.max(p.freshAllowance, count(recent.freshReportersLastDay)) : 1);
+  const otherFresh = Math.max(0, count(recent.freshReportersLastDay) - p.freshAllowance);
+  weight *= factor('fresh_tokens', fresh ? 1 / (1 + otherFresh) : 1);
   weight *= factor('shared_ip_prefix', 1 / (1 + count(recent.sameIpPrefixLastDay)));
 
   return { weight: Math.max(MIN_WEIGHT, Math.min(1, weight)), discounts };

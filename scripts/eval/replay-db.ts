@@ -1,0 +1,60 @@
+/**
+ * The population replayed through the real write path (submitReport, the one the API, the
+ * form and the import use) on an in-memory SQLite database, looked up through the real
+ * aggregate reads, with `rescore --trust` as the monthly trust update.
+ */
+import { loadReferenceSeed } from '../../src/db/reference-seed';
+import { readNumberAggregates } from '../../src/db/number-reads';
+import { submitReport, type WriteContext } from '../../src/db/report-writer';
+import { openSqliteDatabase } from '../../src/db/sqlite-file';
+import { normalizePhone, numberBlockKey, type NormalizedNumber } from '../../src/domain/phone';
+import { scoreAggregates } from '../../src/services/number-score';
+import { MIGRATIONS_FOLDER } from '../paths';
+import { rescore } from '../rescore';
+import type { SyntheticReport } from './population';
+import type { Replay } from './replay-pure';
+
+export async function databaseReplay(halfLifeDays: number, seedAt: number): Promise<Replay & { close(): void }> {
+  const database = openSqliteDatabase(':memory:', { migrationsFolder: MIGRATIONS_FOLDER });
+  await loadReferenceSeed(database, seedAt);
+  const ctx: WriteContext = { database, halfLifeDays };
+  const cache = new Map<string, NormalizedNumber>();
+  const normalized = (input: string) => {
+    let number = cache.get(input);
+    if (!number) {
+      const result = normalizePhone(input);
+      if (!result.ok) throw new Error(`bad synthetic number ${input}`);
+      cache.set(input, (number = result.number));
+    }
+    return number;
+  };
+  return {
+    async add(report: SyntheticReport) {
+      await submitReport(
+        ctx,
+        {
+          number: normalized(report.numberKey),
+          calledAt: { text: report.calledAt, ms: report.calledAtMs },
+          claimedAgency: report.claimedAgency,
+          tags: report.tags,
+          debtWithClaimedAgency: report.debtWithClaimedAgency,
+          hotlineCheck: report.hotlineCheck,
+          identification: report.identification,
+          paymentRequested: report.paymentRequested,
+          comment: null,
+        },
+        // Synthetic tokens and prefixes stand in for their keyed hashes.
+        { reporterHash: report.reporter, ipHash: report.ipPrefix, reportedAt: report.reportedAt, source: 'import' },
+      );
+    },
+    async score(key: string, now: number) {
+      const number = normalized(key);
+      const aggregates = await readNumberAggregates(database.db, number.key, numberBlockKey(number.key), now);
+      return scoreAggregates(aggregates, number.type, now, halfLifeDays);
+    },
+    async updateTrust(now: number) {
+      await rescore(database, { halfLifeDays, now, updateTrust: true });
+    },
+    close: () => database.close(),
+  };
+}

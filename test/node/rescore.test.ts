@@ -1,0 +1,122 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { loadReferenceSeed } from '../../src/db/reference-seed';
+import { changeReportStatus, findReport, submitReport, type WriteContext } from '../../src/db/report-writer';
+import { openSqliteDatabase, type SqliteDatabase } from '../../src/db/sqlite-file';
+import { normalizePhone } from '../../src/domain/phone';
+import { rescore } from '../../scripts/rescore';
+import { factsArb } from '../domain/scoring/arbitraries';
+import { migrationsFolder } from '../harness/node';
+
+const HALF_LIFE = 180;
+const T0 = Date.UTC(2026, 0, 1);
+const NUMBERS = ['+8617012345601', '+8617012345602', '+8617012345699', '+8613800138000'].map((n) => {
+  const result = normalizePhone(n);
+  if (!result.ok) throw new Error(n);
+  return result.number;
+});
+
+const operationArb = fc.oneof(
+  { weight: 6, arbitrary: fc.record({ kind: fc.constant('report' as const), number: fc.nat(3), reporter: fc.nat(5), ip: fc.nat(2), facts: factsArb, gapMinutes: fc.integer({ min: 1, max: 40 * 60 }) }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constantFrom('retract' as const, 'hide' as const, 'unhide' as const), pick: fc.nat(), gapMinutes: fc.integer({ min: 1, max: 600 }) }) },
+);
+
+function snapshot(database: SqliteDatabase) {
+  const rows = (sql: string) => database.client.prepare(sql).all() as Record<string, number | string>[];
+  const map = (list: Record<string, number | string>[], key: (r: Record<string, number | string>) => string, value: string) =>
+    Object.fromEntries(list.map((r) => [key(r), Number(r[value])]).filter(([, v]) => Math.abs(v as number) > 1e-9));
+  return {
+    evidence: map(rows('select number_id, feature, value from number_evidence'), (r) => `${r.number_id}/${r.feature}`, 'value'),
+    blocks: map(rows('select block_key, feature, value from block_evidence'), (r) => `${r.block_key}/${r.feature}`, 'value'),
+    weights: map(rows('select id, weight from reports'), (r) => String(r.id), 'weight'),
+  };
+}
+
+function expectClose(actual: Record<string, number>, expected: Record<string, number>) {
+  for (const key of new Set([...Object.keys(actual), ...Object.keys(expected)])) {
+    const a = actual[key] ?? 0;
+    const b = expected[key] ?? 0;
+    expect(Math.abs(a - b), key).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(a), Math.abs(b)));
+  }
+}
+
+describe('npm run rescore', () => {
+  it('rebuilds exactly what the incremental write path kept, after any sequence of reports, edits, retractions and hides', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(operationArb, { minLength: 1, maxLength: 40 }), async (operations) => {
+        const database = openSqliteDatabase(':memory:', { migrationsFolder });
+        try {
+          await loadReferenceSeed(database, T0);
+          const ctx: WriteContext = { database, halfLifeDays: HALF_LIFE };
+          const ids: string[] = [];
+          let at = T0;
+          for (const op of operations) {
+            at += op.gapMinutes * 60_000;
+            if (op.kind === 'report') {
+              const { id } = await submitReport(
+                ctx,
+                {
+                  number: NUMBERS[op.number]!,
+                  calledAt: { text: new Date(at - 60_000).toISOString().replace('Z', '+00:00'), ms: at - 60_000 },
+                  claimedAgency: null,
+                  tags: op.facts.tags.filter((t) => t !== 'out_of_hours'),
+                  debtWithClaimedAgency: op.facts.debtWithClaimedAgency,
+                  hotlineCheck: op.facts.hotlineCheck,
+                  identification: op.facts.identification,
+                  paymentRequested: op.facts.paymentRequested,
+                  comment: null,
+                },
+                { reporterHash: `reporter-${op.reporter}`, ipHash: `net-${op.ip}`, reportedAt: at, source: 'live' },
+              );
+              if (!ids.includes(id)) ids.push(id);
+            } else if (ids.length) {
+              const report = await findReport(database, ids[op.pick % ids.length]!);
+              if (!report || report.status === 'retracted') continue;
+              const status = op.kind === 'retract' ? 'retracted' : op.kind === 'hide' ? 'hidden' : 'visible';
+              await changeReportStatus(ctx, report, status, { at, hiddenReason: status === 'hidden' ? 'test' : null });
+            }
+          }
+          const incremental = snapshot(database);
+          await rescore(database, { halfLifeDays: HALF_LIFE, now: at });
+          const rebuilt = snapshot(database);
+          expectClose(rebuilt.evidence, incremental.evidence);
+          expectClose(rebuilt.blocks, incremental.blocks);
+          expectClose(rebuilt.weights, incremental.weights);
+        } finally {
+          database.close();
+        }
+      }),
+      { numRuns: 60 },
+    );
+  }, 120_000);
+
+  it('recounts reporter agreement with --trust and re-weighs a contrarian', async () => {
+    const database = openSqliteDatabase(':memory:', { migrationsFolder });
+    await loadReferenceSeed(database, T0);
+    const ctx: WriteContext = { database, halfLifeDays: HALF_LIFE };
+    const submit = (number: number, reporter: string, hotline: 'denied' | 'confirmed', at: number) =>
+      submitReport(
+        ctx,
+        {
+          number: NUMBERS[number]!,
+          calledAt: { text: new Date(at - 60_000).toISOString().replace('Z', '+00:00'), ms: at - 60_000 },
+          claimedAgency: null, tags: [], debtWithClaimedAgency: hotline === 'denied' ? 'no' : 'yes', hotlineCheck: hotline,
+          identification: { employeeIdGiven: false, companyNameGiven: false, authorizationLetterGiven: false },
+          paymentRequested: hotline === 'denied' ? 'personal_account' : 'official_channel', comment: null,
+        },
+        { reporterHash: reporter, ipHash: `${reporter}-net`, reportedAt: at, source: 'live' },
+      );
+    let at = T0;
+    for (const number of [0, 3]) {
+      for (let i = 0; i < 4; i++) await submit(number, `victim-${number}-${i}`, 'denied', (at += 3 * 86_400_000));
+      await submit(number, 'shill', 'confirmed', (at += 86_400_000));
+    }
+    const result = await rescore(database, { halfLifeDays: HALF_LIFE, now: at, updateTrust: true });
+    expect(result.reportersUpdated).toBeGreaterThan(0);
+    const shill = database.client.prepare("select agreed, disagreed from reporters where token_hash = 'shill'").get() as { agreed: number; disagreed: number };
+    expect(shill).toEqual({ agreed: 0, disagreed: 2 });
+    const weights = database.client.prepare("select r.weight from reports r join reporters p on p.id = r.reporter_id where p.token_hash = 'shill'").all() as { weight: number }[];
+    for (const { weight } of weights) expect(weight).toBeLessThan(0.5);
+    database.close();
+  });
+});
