@@ -14,7 +14,7 @@ import { createReadStream, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { readConfig } from '../src/config';
 import { resolveHashSecret } from '../src/db/hash-secret';
-import { ndjsonLines } from '../src/db/import-lines';
+import { ndjsonLines, type NdjsonLine } from '../src/db/import-lines';
 import { auditedImport, MAX_LISTED_ERRORS, type ImportSummary } from '../src/db/import-reports';
 import { loadReferenceSeed } from '../src/db/reference-seed';
 import { openSqliteDatabase } from '../src/db/sqlite-file';
@@ -106,6 +106,14 @@ function openFile(file: string): NodeJS.ReadableStream & AsyncIterable<Uint8Arra
   return (file === '-' ? process.stdin : createReadStream(file)) as never;
 }
 
+/** The file's lines; progress counts the bytes of lines handed on, not of chunks read ahead. */
+async function* fileLines(file: string, progress: ReturnType<typeof progressReporter>): AsyncGenerator<NdjsonLine> {
+  for await (const entry of ndjsonLines(openFile(file))) {
+    progress.bytes(entry.text === null ? 0 : Buffer.byteLength(entry.text) + 1);
+    yield entry;
+  }
+}
+
 async function importIntoDatabase(options: Options, progress: ReturnType<typeof progressReporter>): Promise<ImportSummary> {
   const config = readConfig(process.env);
   const database = openSqliteDatabase(options.db ?? process.env.DB_PATH ?? './data/collector-check.db', { migrationsFolder: MIGRATIONS_FOLDER });
@@ -116,7 +124,7 @@ async function importIntoDatabase(options: Options, progress: ReturnType<typeof 
     return await auditedImport(
       { database, hasher: hmacHasher(async () => secret), clock: Date.now, halfLifeDays: config.scoreHalfLifeDays, logger: consoleLogger },
       { actor: 'cli', origin: `cli:${options.file}` },
-      ndjsonLines(openFile(options.file), { onBytes: progress.bytes }),
+      fileLines(options.file, progress),
       { onProgress: (summary) => progress.lines(summary.lines) },
     );
   } finally {
@@ -148,7 +156,7 @@ async function importThroughServer(options: Options, progress: ReturnType<typeof
     progress.lines(total.lines);
     batch = [];
   };
-  for await (const entry of ndjsonLines(openFile(options.file), { onBytes: progress.bytes })) {
+  for await (const entry of fileLines(options.file, progress)) {
     if (entry.text === null) {
       addSummary(total, { lines: 1, inserted: 0, updated: 0, skipped: 0, rejected: 1, errors: [{ line: entry.line, reason: 'The line is too long to be a report.' }], errors_truncated: false });
       continue;

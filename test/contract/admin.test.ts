@@ -95,8 +95,22 @@ describe('admin authentication', () => {
     const { body } = await h.json('/openapi.json');
     expect(body.components.securitySchemes.adminToken).toMatchObject({ type: 'http', scheme: 'bearer' });
     expect(Object.keys(body.paths)).toEqual(
-      expect.arrayContaining(['/v1/admin/audit', '/v1/admin/disputes', '/v1/admin/disputes/{id}/resolve', '/v1/admin/official-numbers', '/v1/disputes', '/v1/disputes/{id}']),
+      expect.arrayContaining([
+        '/v1/admin/audit',
+        '/v1/admin/disputes',
+        '/v1/admin/disputes/{id}/resolve',
+        '/v1/admin/official-numbers',
+        '/v1/admin/reports/{id}/hide',
+        '/v1/admin/reports/{id}/unhide',
+        '/v1/admin/import',
+        '/v1/disputes',
+        '/v1/disputes/{id}',
+        '/v1/stats',
+        '/v1/export/numbers.ndjson',
+      ]),
     );
+    expect(Object.keys(body.paths['/v1/admin/import'].post.requestBody.content)).toEqual(['application/x-ndjson']);
+    expect(body.components.schemas.ImportLine.properties).toHaveProperty('external_id');
     expect(body.paths['/v1/admin/audit'].get.security).toEqual([{ adminToken: [] }]);
   });
 });
