@@ -17,6 +17,8 @@ export default defineConfig(async () => {
           test: {
             name: 'node',
             environment: 'node',
+            // Generous: on a 2-core CI machine both runtimes and the browser run at once.
+            testTimeout: 30_000,
             include: ['test/contract/**/*.test.ts', 'test/domain/**/*.test.ts', 'test/node/**/*.test.ts'],
           },
         },
@@ -30,6 +32,7 @@ export default defineConfig(async () => {
           ],
           test: {
             name: 'workers',
+            testTimeout: 30_000,
             include: ['test/contract/**/*.test.ts', 'test/domain/**/*.test.ts', 'test/workers/**/*.test.ts'],
             setupFiles: ['./test/harness/apply-migrations.ts'],
           },
