@@ -136,8 +136,9 @@ export function voiceContribution(facts: ReportFacts, weight: VoiceWeight): Feat
     for (const [signal, nats] of winning) {
       out[vote > 0 ? F.scam(signal) : F.legit(signal)] = (w * Math.abs(vote) * Math.abs(nats)) / total;
     }
-    if (w < 1) out[vote > 0 ? F.discountedScam : F.discountedLegit] = (1 - w) * Math.abs(vote);
   }
+  // Which side the discounts took vote mass from (trust alone is not a discount).
+  if (vote !== 0 && weight.discounts.length > 0) out[vote > 0 ? F.discountedScam : F.discountedLegit] = (1 - w) * Math.abs(vote);
   const severity = reportAbuse(facts);
   if (severity > 0) {
     out[F.abuse] = w * severity;

@@ -59,8 +59,6 @@ export const TYPE_LOGIT: Record<NumberType, number> = {
   unknown: 0,
 };
 
-const SIGNALS = Object.keys(SIGNAL_NATS) as Signal[];
-
 /**
  * @example
  * scoreNumber({ now, numberType: 'mobile', evidence: {}, blockEvidence: {}, official: false, openDispute: false })
@@ -82,20 +80,29 @@ export function scoreNumber(input: ScoreInput): NumberScore {
   // Coordinated voices share one capped pool: a campaign of any size adds at most `coordinatedCap` votes.
   const coordinatedScam = capped(ev(F.coordinatedScam));
   const coordinatedLegit = capped(ev(F.coordinatedLegit));
+  // One pass over the evidence (not one lookup per known signal): this is the lookup's hot path.
+  const scamBySignal = new Map<Signal, number>();
+  const legitBySignal = new Map<Signal, number>();
   let scamVotes = coordinatedScam;
   let legitVotes = coordinatedLegit;
-  for (const signal of SIGNALS) {
-    scamVotes += ev(F.scam(signal));
-    legitVotes += ev(F.legit(signal));
+  for (const feature in input.evidence) {
+    const side = feature.startsWith('scam:') ? scamBySignal : feature.startsWith('legit:') ? legitBySignal : null;
+    if (!side) continue;
+    const signal = feature.slice(feature.indexOf(':') + 1);
+    const value = positive(input.evidence[feature]);
+    if (value === 0 || !(signal in SIGNAL_NATS)) continue;
+    side.set(signal as Signal, value);
+    if (side === scamBySignal) scamVotes += value;
+    else legitVotes += value;
   }
   const scamLogit = P.voteNats * scamVotes ** P.voteExponent;
   const legitLogit = P.voteNats * legitVotes ** P.voteExponent;
   const share = (votes: number, total: number, logit: number) => (logit * votes) / total;
-  for (const signal of SIGNALS) {
-    const scam = ev(F.scam(signal));
-    const legit = ev(F.legit(signal));
-    if (scam > 0) scamSide.push({ code: signal, effect: 'scam', weight: share(scam, scamVotes, scamLogit), message: signalMessage(signal, scam) });
-    if (legit > 0) legitSide.push({ code: signal, effect: 'legit', weight: -share(legit, legitVotes, legitLogit), message: signalMessage(signal, legit) });
+  for (const [signal, scam] of scamBySignal) {
+    scamSide.push({ code: signal, effect: 'scam', weight: share(scam, scamVotes, scamLogit), message: signalMessage(signal, scam) });
+  }
+  for (const [signal, legit] of legitBySignal) {
+    legitSide.push({ code: signal, effect: 'legit', weight: -share(legit, legitVotes, legitLogit), message: signalMessage(signal, legit) });
   }
   if (coordinatedScam > 0) {
     scamSide.push({ code: 'coordinated_reports', effect: 'scam', weight: share(coordinatedScam, scamVotes, scamLogit), message: MESSAGES.coordinated('scam', coordinatedScam) });
