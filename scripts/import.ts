@@ -4,7 +4,7 @@
  *
  *   npm run import -- FILE [--db PATH]               straight into a SQLite file (default DB_PATH)
  *   npm run import -- FILE --url URL [--token T]     through a running server (token or ADMIN_TOKEN),
- *                   [--batch-lines N]                N lines per request (default 500; ~25 for Workers + D1)
+ *                   [--batch-lines N]                N lines per request (default 500, or 25 on Workers + D1)
  *
  * FILE may be "-" for stdin. Progress goes to stderr (a bar on a terminal, plain lines
  * otherwise); the summary is printed as JSON on stdout. Exit status: 0 when the file was
@@ -23,15 +23,17 @@ import { hmacHasher } from '../src/security/hasher';
 import { MIGRATIONS_FOLDER } from './paths';
 
 const USAGE = 'usage: npm run import -- FILE [--db PATH | --url URL [--token TOKEN] [--batch-lines N]]';
-/** Lines per request with --url. Against Workers, use about 25: D1 allows ~1000 queries per request. */
-const DEFAULT_BATCH_LINES = 500;
+/** Lines per request with --url on Node; on Workers + D1 the server takes 25 per request. */
+const NODE_BATCH_LINES = 500;
+const D1_BATCH_LINES = 25;
 
 interface Options {
   file: string;
   db: string | undefined;
   url: string | undefined;
   token: string | undefined;
-  batchLines: number;
+  /** Lines per request with --url; null: ask the server which runtime it is on. */
+  batchLines: number | null;
 }
 
 function readOptions(argv: string[]): Options {
@@ -52,8 +54,10 @@ function readOptions(argv: string[]): Options {
   }
   if (positionals.length !== 1) throw new Error(`expected one FILE\n${USAGE}`);
   if (values.db && values.url) throw new Error(`use either --db or --url, not both\n${USAGE}`);
-  const batchLines = Number(values['batch-lines'] ?? DEFAULT_BATCH_LINES);
-  if (!Number.isInteger(batchLines) || batchLines < 1) throw new Error(`--batch-lines must be a positive whole number\n${USAGE}`);
+  const batchLines = values['batch-lines'] === undefined ? null : Number(values['batch-lines']);
+  if (batchLines !== null && (!Number.isInteger(batchLines) || batchLines < 1)) {
+    throw new Error(`--batch-lines must be a positive whole number\n${USAGE}`);
+  }
   return { file: positionals[0]!, db: values.db, url: values.url, token: values.token ?? process.env.ADMIN_TOKEN, batchLines };
 }
 
@@ -133,12 +137,13 @@ async function importIntoDatabase(options: Options, progress: ReturnType<typeof 
 }
 
 /**
- * Sends the file in requests of `batchLines` lines: a Worker may run only so many D1 queries
- * per request (about 30 per line here), and one endless request is fragile anyway. Lines are
- * idempotent by external_id, so a batch that fails can simply be sent again.
+ * Sends the file in requests of `batchLines` lines (25 when /health says the server runs on
+ * D1: a Worker may run only so many queries per request), since one endless request is
+ * fragile anyway. Lines are idempotent by external_id, so a failed batch can be sent again.
  */
 async function importThroughServer(options: Options, progress: ReturnType<typeof progressReporter>): Promise<ImportSummary> {
   if (!options.token) throw new Error('--url needs --token (or ADMIN_TOKEN in the environment)');
+  const batchLines = options.batchLines ?? ((await serverRuntime(options.url!)) === 'd1' ? D1_BATCH_LINES : NODE_BATCH_LINES);
   const total: ImportSummary = { lines: 0, inserted: 0, updated: 0, skipped: 0, rejected: 0, errors: [], errors_truncated: false };
   let batch: { line: number; text: string }[] = [];
   const send = async () => {
@@ -162,11 +167,20 @@ async function importThroughServer(options: Options, progress: ReturnType<typeof
       continue;
     }
     batch.push({ line: entry.line, text: entry.text });
-    if (batch.length >= options.batchLines) await send();
+    if (batch.length >= batchLines) await send();
   }
   await send();
   total.errors.sort((a, b) => a.line - b.line);
   return total;
+}
+
+async function serverRuntime(url: string): Promise<string | null> {
+  try {
+    const health = (await (await fetch(new URL('/health', url))).json()) as { runtime?: string };
+    return health.runtime ?? null;
+  } catch {
+    return null;
+  }
 }
 
 function addSummary(total: ImportSummary, part: ImportSummary) {

@@ -50,6 +50,13 @@ export interface ImportSummary {
   errors_truncated: boolean;
 }
 
+export interface ImportOptions {
+  onProgress?: (summary: ImportSummary) => void;
+  /** Lines to import at most; later ones are counted as rejected with `overLimitReason`. */
+  maxLines?: number;
+  overLimitReason?: string;
+}
+
 export interface ImportDeps {
   database: Database;
   hasher: Hasher;
@@ -67,11 +74,20 @@ export interface ImportDeps {
 export async function importReports(
   deps: ImportDeps,
   lines: AsyncIterable<NdjsonLine>,
-  options: { onProgress?: (summary: ImportSummary) => void } = {},
+  options: ImportOptions = {},
 ): Promise<ImportSummary> {
   const summary: ImportSummary = { lines: 0, inserted: 0, updated: 0, skipped: 0, rejected: 0, errors: [], errors_truncated: false };
+  const maxLines = options.maxLines ?? Infinity;
   let batch: NdjsonLine[] = [];
+  let taken = 0;
   for await (const line of lines) {
+    if (taken >= maxLines) {
+      // Read to the end so the counts cover the whole body, but touch the database no more.
+      summary.lines++;
+      reject(summary, line.line, options.overLimitReason ?? `Not imported: at most ${maxLines} lines per request.`);
+      continue;
+    }
+    taken++;
     batch.push(line);
     if (batch.length >= BATCH_LINES) {
       await importBatch(deps, batch, summary);
@@ -96,7 +112,7 @@ export async function auditedImport(
   deps: ImportDeps,
   who: { actor: string; origin: string },
   lines: AsyncIterable<NdjsonLine>,
-  options: { onProgress?: (summary: ImportSummary) => void } = {},
+  options: ImportOptions = {},
 ): Promise<ImportSummary> {
   const audit = auditRepository(deps.database.db);
   const importId = `imp_${randomToken(8)}`;

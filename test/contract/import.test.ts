@@ -167,6 +167,24 @@ describe('POST /v1/admin/import', () => {
     expect(body.errors[0].reason).toMatch(/5 years/);
   });
 
+  it('on Workers + D1 imports at most 25 lines per request and says so for the rest; on Node the whole body', async () => {
+    const h = await harness();
+    const file = ndjson(Array.from({ length: 30 }, (_, i) => line(`many-${i}`, `r${i}`, DEFAULT_NOW - DAY + i * 60_000, { number: `1380013${String(8000 + i)}` })));
+    const { body } = await importFile(h, file);
+    if (h.runtime === 'workers') {
+      expect(body).toMatchObject({ lines: 30, inserted: 25, rejected: 5 });
+      expect(body.errors.map((e: { line: number }) => e.line)).toEqual([26, 27, 28, 29, 30]);
+      expect(body.errors[0].reason).toMatch(/at most 25 lines.*--batch-lines 25/);
+      // Each request handles its first 25 lines: the rest go in the next request.
+      const rest = ndjson(file.trim().split('\n').slice(25));
+      const again = await importFile(h, rest);
+      expect(again.body).toMatchObject({ inserted: 5, rejected: 0 });
+      expect((await importFile(h, file)).body).toMatchObject({ inserted: 0, skipped: 25, rejected: 5 });
+    } else {
+      expect(body).toMatchObject({ lines: 30, inserted: 30, rejected: 0 });
+    }
+  });
+
   it('accepts CRLF and a BOM, rejects an overlong line and answers 415 for other content types', async () => {
     const h = await harness();
     const t = DEFAULT_NOW - DAY;

@@ -7,6 +7,12 @@ import { createRouter } from '../../http/router';
 import { adminActor } from '../../security/admin-auth';
 import { adminProblemResponses, adminSecurity } from './openapi';
 
+/**
+ * A Worker may run about 1000 D1 queries per request and a line costs ~35, so on D1 one
+ * request imports at most this many lines; the rest are rejected with a reason saying so.
+ */
+export const D1_LINES_PER_REQUEST = 25;
+
 const NDJSON_TYPES = new Set(['application/x-ndjson', 'application/ndjson', 'application/jsonl', 'application/x-jsonlines']);
 
 const ImportSummarySchema = z
@@ -30,8 +36,8 @@ const importRoute = createRoute({
     'One report per line (the fields of POST /v1/reports plus external_id, reporter, reported_at and optionally ip_prefix); ' +
     'called_at and reported_at may be up to 5 years old. Lines are written in file order through the same validation and ' +
     'scoring as live reports, so put them in the order they were reported. A bad line is counted and listed, never fatal. ' +
-    'On Workers + D1, send at most ~25 lines per request (a request may run about 1000 D1 queries); ' +
-    '`npm run import -- FILE --url URL --batch-lines 25` does that.',
+    `On Workers + D1 one request imports at most ${D1_LINES_PER_REQUEST} lines (a request may run about 1000 D1 queries); ` +
+    `later lines are rejected with a reason, and \`npm run import -- FILE --url URL --batch-lines ${D1_LINES_PER_REQUEST}\` sends batches that fit.`,
   security: adminSecurity,
   request: { body: { required: true, content: { 'application/x-ndjson': { schema: ImportLineSchema } } } },
   responses: {
@@ -54,6 +60,12 @@ export const importRoutes = createRouter().openapi(importRoute, async (c) => {
     { database, hasher, clock, halfLifeDays: config.scoreHalfLifeDays, logger },
     { actor: await adminActor(c), origin: 'api' },
     ndjsonLines(body),
+    database.runtime === 'd1'
+      ? {
+          maxLines: D1_LINES_PER_REQUEST,
+          overLimitReason: `Not imported: on Workers + D1 one request imports at most ${D1_LINES_PER_REQUEST} lines; send this line again in another request (npm run import -- FILE --url URL --batch-lines ${D1_LINES_PER_REQUEST}).`,
+        }
+      : {},
   );
   return c.json(summary, 200);
 });
