@@ -39,7 +39,8 @@ export function plannedLookups(population: Population): Lookup[] {
   }
   for (const [key, end] of campaignEnds) lookups.push({ at: end + 3_600_000, key, sets: ['mass_reporting'] });
   for (const number of population.numbers) {
-    if (number.campaigns.includes('self_posting')) lookups.push({ at: firstReports.get(number.key)! + 7 * DAY, key: number.key, sets: ['self_posting'] });
+    const first = firstReports.get(number.key); // undefined when all its reports would have come after END
+    if (number.campaigns.includes('self_posting') && first !== undefined) lookups.push({ at: first + 7 * DAY, key: number.key, sets: ['self_posting'] });
   }
   return lookups.sort((a, b) => a.at - b.at);
 }

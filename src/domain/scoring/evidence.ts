@@ -64,6 +64,8 @@ export const F = {
   /** Votes of voices that arrived looking coordinated (burst, fresh tokens, shared prefix): pooled and capped when scored. */
   coordinatedScam: 'coordinated:scam',
   coordinatedLegit: 'coordinated:legit',
+  /** Σ weight of coordinated voices: together they count as one independent voice at most. */
+  coordinatedVoices: 'coordinated:voices',
   /** Vote mass the discounts took away, by the side it would have gone to. */
   discountedScam: 'discounted_scam',
   discountedLegit: 'discounted_legit',
@@ -126,6 +128,7 @@ export function reportAbuse(facts: ReportFacts): number {
 export function voiceContribution(facts: ReportFacts, weight: VoiceWeight): FeatureVector {
   const w = weight.weight;
   const out: Record<string, number> = { [F.voices]: w, [F.rawVoices]: 1 };
+  if (isCoordinated(weight)) out[F.coordinatedVoices] = w;
   const signals = reportSignals(facts);
   const vote = reportVote(facts);
   if (vote !== 0 && isCoordinated(weight)) {

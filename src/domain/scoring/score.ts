@@ -67,7 +67,9 @@ export const TYPE_LOGIT: Record<NumberType, number> = {
 export function scoreNumber(input: ScoreInput): NumberScore {
   const P = SCORE_PARAMETERS;
   const ev = (name: string) => positive(input.evidence[name]);
-  const voices = ev(F.voices);
+  // Independent voices: coordinated ones (bursts, fresh-token swarms, one network) count as one at most.
+  const coordinatedVoices = Math.min(ev(F.coordinatedVoices), ev(F.voices));
+  const voices = ev(F.voices) - coordinatedVoices + capped(coordinatedVoices);
 
   const scamSide: Reason[] = [];
   const legitSide: Reason[] = [];

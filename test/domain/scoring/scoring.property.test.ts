@@ -72,6 +72,14 @@ describe('scoreNumber properties', () => {
     expect(scoreVoices(three(scamFacts).map((v) => ({ ...v, weight: { weight: 0.3, discounts: ['burst'] } }))).verdict).not.toBe('likely_scam');
   });
 
+  it('counts coordinated voices (burst, fresh tokens, one network) as one independent voice at most', () => {
+    const swarm = Array.from({ length: 200 }, () => ({ facts: scamFacts, weight: { weight: 0.05, discounts: ['fresh_tokens'] } }));
+    const score = scoreVoices([{ facts: scamFacts, weight: FULL }, ...swarm]);
+    expect(score.verdict).not.toBe('likely_scam'); // 1 real voice + at most 1 for the swarm < 2
+    expect(score.confidence).toBe('low');
+    expect(score.reasons.map((r) => r.code)).toContain('coordinated_reports');
+  });
+
   it('keeps abuse on its own axis: conduct alone does not move p', () => {
     const conduct = fc.subarray(['threats', 'insults', 'third_party_contact', 'out_of_hours', 'repeated_calls'] as const, { minLength: 1 });
     fc.assert(
