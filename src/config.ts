@@ -22,8 +22,9 @@ const truthy = new Set(['1', 'true', 'on', 'yes']);
  */
 export function readConfig(env: EnvVars): Config {
   const halfLife = Number(env.SCORE_HALF_LIFE_DAYS ?? '180');
-  if (!Number.isFinite(halfLife) || halfLife <= 0) {
-    throw new Error(`SCORE_HALF_LIFE_DAYS must be a positive number of days, got "${env.SCORE_HALF_LIFE_DAYS}"`);
+  // Stored evidence is scaled by 2^(t/half-life); below a week that overflows within years.
+  if (!Number.isFinite(halfLife) || halfLife < 7) {
+    throw new Error(`SCORE_HALF_LIFE_DAYS must be a number of days, at least 7; got "${env.SCORE_HALF_LIFE_DAYS}"`);
   }
   return {
     adminToken: nonEmpty(env.ADMIN_TOKEN),

@@ -4,7 +4,7 @@
  * with commutative increments so that concurrent writers cannot lose each other's counts.
  */
 import { and, eq, sql } from 'drizzle-orm';
-import { blockContribution, evidenceScale, voiceContribution, type FeatureVector } from '../domain/scoring';
+import { BLOCK_SHARE, blockContribution, evidenceScale, voiceContribution, type FeatureVector } from '../domain/scoring';
 import { chunkRows, type Db, type WriteStatement } from './database';
 import { claimKey, laterReport, parseTags, reportFacts, reportWeight, utcDay, type ReportRow } from './report-rows';
 import {
@@ -20,9 +20,6 @@ import {
 } from './schema';
 
 export type NumberRow = typeof numbers.$inferSelect;
-
-/** Prefix under which a number keeps its own share of its block's evidence. */
-export const BLOCK_SHARE_PREFIX = 'block:';
 
 export interface ReportChange {
   number: NumberRow;
@@ -66,7 +63,7 @@ export function aggregateStatements(db: Db, change: ReportChange, halfLifeDays: 
     addScaled(evidenceDelta, voiceContribution(facts, weight), scale);
     const block = blockContribution(facts, weight);
     addScaled(blockDelta, block, scale);
-    addScaled(evidenceDelta, block, scale, BLOCK_SHARE_PREFIX);
+    addScaled(evidenceDelta, block, scale, BLOCK_SHARE);
   };
   if (oldVoice !== newVoice) {
     accumulate(oldVoice, -1);

@@ -2,7 +2,7 @@
  * The one write path for reports: the API, the no-JS form and the bulk import all come
  * through here, so history replays exactly as live reports do.
  */
-import { and, count, desc, eq, gte, ne } from 'drizzle-orm';
+import { and, count, desc, eq, gte, lt, lte, ne } from 'drizzle-orm';
 import { normalizeAgencyName } from '../domain/agencies/agency-name';
 import { judgeCallHour } from '../domain/conduct/call-hours';
 import { conductTags, type ConductTag } from '../domain/conduct/tags';
@@ -207,7 +207,13 @@ async function weighVoice(
   const { db } = database;
   const hourAgo = at - 3_600_000;
   const dayAgo = at - 86_400_000;
-  const recentOnNumber = and(eq(reports.numberId, numberId), gte(reports.reportedAt, dayAgo), ne(reports.status, 'retracted'));
+  // Bounded above too, so an imported old report is weighed by what came before it, as a rescore replays it.
+  const recentOnNumber = and(
+    eq(reports.numberId, numberId),
+    gte(reports.reportedAt, dayAgo),
+    lte(reports.reportedAt, at),
+    ne(reports.status, 'retracted'),
+  );
   const [[lastDay], [lastHour], [fresh], [sameIp]] = await Promise.all([
     db.select({ n: count() }).from(reports).where(recentOnNumber),
     db.select({ n: count() }).from(reports).where(and(recentOnNumber, gte(reports.reportedAt, hourAgo))),
@@ -273,4 +279,22 @@ function reportedDigits(number: NormalizedNumber): string[] {
 
 function newReportId(): string {
   return `r_${randomToken(12)}`;
+}
+
+/**
+ * A number that changed hands: the reports about its previous holder stop counting. They are
+ * hidden (with the reason `number_recycled`, reversible by unhide) one by one through the
+ * same path as moderation, so every aggregate follows.
+ *
+ * @returns how many reports were retired.
+ */
+export async function retireReportsBefore(ctx: WriteContext, numberId: number, before: number, at: number): Promise<number> {
+  const stale = await ctx.database.db
+    .select()
+    .from(reports)
+    .where(and(eq(reports.numberId, numberId), eq(reports.status, 'visible'), lt(reports.reportedAt, before)));
+  for (const report of stale) {
+    await changeReportStatus(ctx, report, 'hidden', { hiddenReason: 'number_recycled', at });
+  }
+  return stale.length;
 }

@@ -97,8 +97,10 @@ describe('dispute lifecycle', () => {
     expect(after.body.scam_probability).toBe(before.body.scam_probability);
   });
 
-  it('upholding a recycled-number dispute marks the number recycled, closes it and audits both', async () => {
+  it('upholding a recycled-number dispute marks the number recycled, retires the old reports, closes it and audits both', async () => {
     await postReport(h, reportBody({ number: NUMBER, tags: ['threats'] }), newToken(), '203.0.113.1');
+    await postReport(h, reportBody({ number: NUMBER, tags: ['insults'] }), newToken(), '198.51.100.1');
+    expect((await h.json(`/v1/numbers/${KEY}`)).body.reports.total).toBe(2);
     const filed = await fileDispute({ relation: 'recycled_number', statement: 'I got this number from the carrier last month.' });
     const number = await numberRow(KEY);
     expect(number!.recycledAt).toBeNull();
@@ -115,7 +117,13 @@ describe('dispute lifecycle', () => {
     });
     expect(resolved.status).toBe(200);
     const now = new Date(h.clock.now()).toISOString();
-    expect(resolved.body.effects).toEqual({ recycled_at: now, official_number: null });
+    expect(resolved.body.effects).toEqual({ recycled_at: now, reports_retired: 2, official_number: null });
+    // The new holder starts clean: the previous holder's reports no longer count or show.
+    const lookup = await h.json(`/v1/numbers/${KEY}`);
+    expect(lookup.body.reports).toMatchObject({ total: 0, reporters: 0 });
+    expect(lookup.body.tags).toEqual([]);
+    expect(lookup.body.verdict).toBe('unknown');
+    expect((await h.json(`/v1/numbers/${KEY}/reports`)).body.items).toEqual([]);
     expect(resolved.body.dispute).toMatchObject({ status: 'upheld', resolution_note: 'Carrier confirmed reassignment.', resolved_at: now, number_recycled_at: now });
     expect((await numberRow(KEY))!.recycledAt).toBe(h.clock.now());
     expect(await hasOpenDispute(h.database.db, number!.id)).toBe(false);
@@ -159,14 +167,14 @@ describe('dispute lifecycle', () => {
       body: { action: 'uphold', note: 'Checked with the bank.', register_official: { agency_id: 'icbc', source: 'https://www.icbc.com.cn/contact' } },
     });
     expect(upheld.status).toBe(200);
-    expect(upheld.body.effects).toEqual({ recycled_at: null, official_number: { key: '+862168888888', agency_id: 'icbc', source: 'https://www.icbc.com.cn/contact' } });
+    expect(upheld.body.effects).toEqual({ recycled_at: null, reports_retired: 0, official_number: { key: '+862168888888', agency_id: 'icbc', source: 'https://www.icbc.com.cn/contact' } });
     const icbc = await h.json('/v1/agencies/icbc');
     expect(icbc.body.official_numbers.map((o: { key: string }) => o.key)).toContain('+862168888888');
 
     const rejected = await h.json(`/v1/admin/disputes/${owner.body.id}/resolve`, { method: 'POST', headers: auth, body: { action: 'reject', note: 'No evidence.' } });
     expect(rejected.status).toBe(200);
     expect(rejected.body.dispute.status).toBe('rejected');
-    expect(rejected.body.effects).toEqual({ recycled_at: null, official_number: null });
+    expect(rejected.body.effects).toEqual({ recycled_at: null, reports_retired: 0, official_number: null });
     expect((await numberRow('+862168888889'))!.recycledAt).toBeNull();
 
     const actions = (await h.json('/v1/admin/audit', { headers: auth })).body.items.map((e: { action: string }) => e.action);

@@ -178,11 +178,18 @@ export function scoreStored(
   return scoreNumber({
     now,
     numberType,
-    evidence: decayFeatures(own, now, halfLifeDays),
-    blockEvidence: decayFeatures(neighbours, now, halfLifeDays),
+    evidence: withoutDust(decayFeatures(own, now, halfLifeDays)),
+    blockEvidence: withoutDust(decayFeatures(neighbours, now, halfLifeDays)),
     official: stored.official ?? false,
     openDispute: stored.openDispute ?? false,
   });
+}
+
+/** Sums of additions and subtractions leave float dust where evidence was retracted: that is zero. */
+function withoutDust(vector: Readonly<Record<string, number>>): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [feature, value] of Object.entries(vector)) out[feature] = Math.abs(value) < 1e-9 ? 0 : value;
+  return out;
 }
 
 /** Which report speaks for a reporter: the later one, ties by id (as the write path). */

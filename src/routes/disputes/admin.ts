@@ -3,6 +3,7 @@ import { auditRepository } from '../../db/audit-repository';
 import type { WriteStatement } from '../../db/database';
 import { disputeRepository } from '../../db/dispute-repository';
 import { officialNumberRepository } from '../../db/official-number-repository';
+import { retireReportsBefore } from '../../db/report-writer';
 import { disputeStatuses } from '../../db/schema';
 import { decodeCursor, encodeCursor } from '../../http/cursor';
 import { ProblemError, validationProblem } from '../../http/problem';
@@ -71,7 +72,7 @@ export const adminDisputeRoutes = createRouter()
     );
   })
   .openapi(resolveRoute, async (c) => {
-    const { database, clock } = c.var.deps;
+    const { database, clock, config } = c.var.deps;
     const { id } = c.req.valid('param');
     const body = c.req.valid('json');
     const disputes = disputeRepository(database.db);
@@ -142,6 +143,11 @@ export const adminDisputeRoutes = createRouter()
       officialNumber = { key: row.numberKey, agency_id: row.agencyId, source: row.source };
     }
     await database.atomic(statements);
+    // Reports about the previous holder stop counting; each retirement keeps the aggregates right.
+    const retired =
+      recycledAt === null
+        ? 0
+        : await retireReportsBefore({ database, halfLifeDays: config.scoreHalfLifeDays }, dispute.numberId, recycledAt, now);
 
     const resolved = await disputes.find(id);
     return c.json(
@@ -149,6 +155,7 @@ export const adminDisputeRoutes = createRouter()
         dispute: adminDispute(resolved!),
         effects: {
           recycled_at: recycledAt === null ? null : new Date(recycledAt).toISOString(),
+          reports_retired: retired,
           official_number: officialNumber,
         },
       },

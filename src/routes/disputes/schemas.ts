@@ -76,6 +76,7 @@ export const DisputeResolutionSchema = z
     dispute: AdminDisputeSchema,
     effects: z.object({
       recycled_at: z.string().nullable().openapi({ description: 'Set when an upheld recycled_number dispute marked the number as changed hands.' }),
+      reports_retired: z.number().int().openapi({ description: 'Reports about the previous holder, now hidden with the reason number_recycled.' }),
       official_number: z.object({ key: z.string(), agency_id: z.string(), source: z.string() }).nullable(),
     }),
   })
