@@ -4,11 +4,11 @@
  */
 import { and, desc, eq, gte } from 'drizzle-orm';
 import type { Db } from './database';
+import { hasOpenDispute } from './dispute-repository';
 import type { NumberRow } from './report-aggregates';
 import {
   agencies,
   blockEvidence,
-  disputes,
   numberClaims,
   numberDaily,
   numberEvidence,
@@ -51,32 +51,18 @@ export const HISTORY_DAYS = 26 * 7 + 6;
  * const aggregates = await readNumberAggregates(db, '+8613800138000', '+86138001380', now);
  */
 export async function readNumberAggregates(db: Db, key: string, blockKey: string | null, now: number): Promise<NumberAggregates> {
-  const [[number], [official], block] = await Promise.all([
+  const [[number], official, blockSums] = await Promise.all([
     db.select().from(numbers).where(eq(numbers.key, key)),
-    db
-      .select({ registration: officialNumbers, agency: agencies })
-      .from(officialNumbers)
-      .innerJoin(agencies, eq(agencies.id, officialNumbers.agencyId))
-      .where(eq(officialNumbers.numberKey, key)),
-    blockKey ? db.select().from(blockEvidence).where(eq(blockEvidence.blockKey, blockKey)) : Promise.resolve([]),
+    officialRegistration(db, key),
+    blockEvidenceOf(db, blockKey),
   ]);
-  const officialRegistration = official
-    ? {
-        numberKey: official.registration.numberKey,
-        source: official.registration.source,
-        purposeZh: official.registration.purposeZh,
-        purposeEn: official.registration.purposeEn,
-        agency: official.agency,
-      }
-    : null;
-  const blockSums = Object.fromEntries(block.map((row) => [row.feature, row.value]));
   if (!number) {
-    return { number: null, stats: null, evidence: {}, blockEvidence: blockSums, daily: [], tags: [], claims: [], official: officialRegistration, openDispute: false };
+    return { number: null, stats: null, evidence: {}, blockEvidence: blockSums, daily: [], tags: [], claims: [], official, openDispute: false };
   }
   const since = new Date(now - (HISTORY_DAYS - 1) * 86_400_000).toISOString().slice(0, 10);
-  const [[stats], evidence, daily, tags, claims, [dispute]] = await Promise.all([
+  const [[stats], evidence, daily, tags, claims, openDispute] = await Promise.all([
     db.select().from(numberStats).where(eq(numberStats.numberId, number.id)),
-    db.select().from(numberEvidence).where(eq(numberEvidence.numberId, number.id)),
+    evidenceOf(db, number.id),
     db
       .select({ day: numberDaily.day, count: numberDaily.count })
       .from(numberDaily)
@@ -88,21 +74,53 @@ export async function readNumberAggregates(db: Db, key: string, blockKey: string
       .where(eq(numberClaims.numberId, number.id))
       .orderBy(desc(numberClaims.count))
       .limit(10),
-    db
-      .select({ id: disputes.id })
-      .from(disputes)
-      .where(and(eq(disputes.numberId, number.id), eq(disputes.status, 'open')))
-      .limit(1),
+    hasOpenDispute(db, number.id),
   ]);
   return {
     number,
     stats: stats ?? null,
-    evidence: Object.fromEntries(evidence.map((row) => [row.feature, row.value])),
+    evidence,
     blockEvidence: blockSums,
     daily: daily.filter((d) => d.count > 0),
     tags: tags.filter((t) => t.count > 0),
     claims: claims.filter((c) => c.count > 0),
-    official: officialRegistration,
-    openDispute: Boolean(dispute),
+    official,
+    openDispute,
   };
+}
+
+/** Only what scoring needs, for the write path's score snapshot (4 reads instead of a lookup's 9). */
+export async function readScoreInputs(
+  db: Db,
+  number: NumberRow,
+): Promise<Pick<NumberAggregates, 'evidence' | 'blockEvidence' | 'official' | 'openDispute'>> {
+  const [evidence, blockEvidence, official, openDispute] = await Promise.all([
+    evidenceOf(db, number.id),
+    blockEvidenceOf(db, number.blockKey),
+    officialRegistration(db, number.key),
+    hasOpenDispute(db, number.id),
+  ]);
+  return { evidence, blockEvidence, official, openDispute };
+}
+
+async function evidenceOf(db: Db, numberId: number): Promise<Record<string, number>> {
+  const rows = await db.select().from(numberEvidence).where(eq(numberEvidence.numberId, numberId));
+  return Object.fromEntries(rows.map((row) => [row.feature, row.value]));
+}
+
+async function blockEvidenceOf(db: Db, blockKey: string | null): Promise<Record<string, number>> {
+  if (!blockKey) return {};
+  const rows = await db.select().from(blockEvidence).where(eq(blockEvidence.blockKey, blockKey));
+  return Object.fromEntries(rows.map((row) => [row.feature, row.value]));
+}
+
+async function officialRegistration(db: Db, key: string): Promise<OfficialRegistration | null> {
+  const [row] = await db
+    .select({ registration: officialNumbers, agency: agencies })
+    .from(officialNumbers)
+    .innerJoin(agencies, eq(agencies.id, officialNumbers.agencyId))
+    .where(eq(officialNumbers.numberKey, key));
+  if (!row) return null;
+  const { registration, agency } = row;
+  return { numberKey: registration.numberKey, source: registration.source, purposeZh: registration.purposeZh, purposeEn: registration.purposeEn, agency };
 }

@@ -2,7 +2,7 @@
  * The one write path for reports: the API, the no-JS form and the bulk import all come
  * through here, so history replays exactly as live reports do.
  */
-import { and, count, desc, eq, gte, lt, lte, ne } from 'drizzle-orm';
+import { and, count, desc, eq, gte, lt, lte, ne, sql } from 'drizzle-orm';
 import { normalizeAgencyName } from '../domain/agencies/agency-name';
 import { judgeCallHour } from '../domain/conduct/call-hours';
 import { conductTags, type ConductTag } from '../domain/conduct/tags';
@@ -13,7 +13,7 @@ import { randomToken } from '../security/hasher';
 import { scoreAggregates } from '../services/number-score';
 import { agencyRepository } from './agency-repository';
 import type { Database, WriteStatement } from './database';
-import { readNumberAggregates } from './number-reads';
+import { readScoreInputs } from './number-reads';
 import { aggregateStatements, type NumberRow } from './report-aggregates';
 import type { ReportRow } from './report-rows';
 import { numbers, numberStats, numberVoices, reporters, reports } from './schema';
@@ -177,7 +177,7 @@ async function applyChange(ctx: WriteContext, number: NumberRow, before: ReportR
       )
       .orderBy(desc(reports.reportedAt), desc(reports.id))
       .limit(1),
-    readNumberAggregates(db, number.key, number.blockKey, after.updatedAt),
+    readScoreInputs(db, number),
   ]);
   const { statements, evidenceDelta } = aggregateStatements(
     db,
@@ -214,18 +214,17 @@ async function weighVoice(
     lte(reports.reportedAt, at),
     ne(reports.status, 'retracted'),
   );
-  const [[lastDay], [lastHour], [fresh], [sameIp]] = await Promise.all([
-    db.select({ n: count() }).from(reports).where(recentOnNumber),
-    db.select({ n: count() }).from(reports).where(and(recentOnNumber, gte(reports.reportedAt, hourAgo))),
-    db
-      .select({ n: count() })
-      .from(reports)
-      .innerJoin(reporters, eq(reporters.id, reports.reporterId))
-      .where(and(recentOnNumber, gte(reporters.firstSeenAt, dayAgo))),
-    origin.ipHash
-      ? db.select({ n: count() }).from(reports).where(and(recentOnNumber, eq(reports.ipHash, origin.ipHash)))
-      : Promise.resolve([{ n: 0 }]),
-  ]);
+  // One indexed range read gives all four counts.
+  const [recent] = await db
+    .select({
+      lastDay: count(),
+      lastHour: sql<number>`coalesce(sum(${reports.reportedAt} >= ${hourAgo}), 0)`,
+      fresh: sql<number>`coalesce(sum(${reporters.firstSeenAt} >= ${dayAgo}), 0)`,
+      sameIp: origin.ipHash ? sql<number>`coalesce(sum(${reports.ipHash} = ${origin.ipHash}), 0)` : sql<number>`0`,
+    })
+    .from(reports)
+    .innerJoin(reporters, eq(reporters.id, reports.reporterId))
+    .where(recentOnNumber);
   return voiceWeight({
     now: at,
     reporter: {
@@ -235,10 +234,10 @@ async function weighVoice(
       disagreed: reporter.disagreed,
     },
     recent: {
-      lastHour: lastHour?.n ?? 0,
-      lastDay: lastDay?.n ?? 0,
-      freshReportersLastDay: fresh?.n ?? 0,
-      sameIpPrefixLastDay: sameIp?.n ?? 0,
+      lastHour: Number(recent?.lastHour ?? 0),
+      lastDay: Number(recent?.lastDay ?? 0),
+      freshReportersLastDay: Number(recent?.fresh ?? 0),
+      sameIpPrefixLastDay: Number(recent?.sameIp ?? 0),
     },
   });
 }
