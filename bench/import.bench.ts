@@ -23,23 +23,13 @@ import { consoleLogger } from '../src/logger';
 import { hmacHasher } from '../src/security/hasher';
 import { memoryRateLimiter } from '../src/security/rate-limiter';
 import { MIGRATIONS_FOLDER } from '../scripts/paths';
+import { seededRandom } from '../scripts/seeded-random';
 
 const DEFAULT_LINES = 5_000;
 const NOW = Date.parse('2026-06-15T12:00:00Z');
 const DAY = 86_400_000;
 const TAGS = ['threats', 'insults', 'repeated_calls', 'out_of_hours', 'personal_account_payment', 'fake_legal_documents', 'professional'];
 const AGENCIES = ['支付宝催收', '蚂蚁', '京东白条', '分期乐', '某某资产管理', null];
-
-/** Deterministic pseudo-random numbers (mulberry32). */
-function seededRandom(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A year of history over ~count/8 numbers, in the order it was reported. */
 export function historyLines(count: number, seed = 7): string[] {

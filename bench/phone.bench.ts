@@ -5,20 +5,10 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { pathToFileURL } from 'node:url';
 import { normalizePhone } from '../src/domain/phone';
+import { seededRandom } from '../scripts/seeded-random';
 
 const INPUT_COUNT = 10_000;
 const ROUNDS = 7;
-
-/** Deterministic pseudo-random numbers (mulberry32), so every run measures the same inputs. */
-function seededRandom(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function pastedInputs(count = INPUT_COUNT, seed = 20240501): string[] {
   const random = seededRandom(seed);

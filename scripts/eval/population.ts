@@ -8,7 +8,7 @@
 import type { ConductTag } from '../../src/domain/conduct/tags';
 import { normalizePhone } from '../../src/domain/phone';
 import type { DebtAnswer, HotlineCheck, PaymentRequested } from '../../src/domain/scoring';
-import { seededRandom, type Random } from './random';
+import { seededRandom, type Random } from '../seeded-random';
 
 export const DAY = 86_400_000;
 export const START = Date.UTC(2024, 9, 1);

@@ -1,9 +1,9 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startNodeServer, type RunningServer } from '../harness/node-server';
 
 // `npm run import -- FILE [--db PATH | --url URL --token T]` against a file and a live server.
 let dir: string;
@@ -83,34 +83,16 @@ describe('npm run import -- FILE --db PATH', { timeout: 60_000 }, () => {
 });
 
 describe('npm run import -- FILE --url URL --token T', { timeout: 60_000 }, () => {
-  let server: ChildProcess;
+  let server: RunningServer;
   let base: string;
 
   beforeAll(async () => {
-    const port = await new Promise<number>((resolve) => {
-      const probe = createServer().listen(0, '127.0.0.1', () => {
-        const { port } = probe.address() as { port: number };
-        probe.close(() => resolve(port));
-      });
-    });
-    base = `http://127.0.0.1:${port}`;
-    server = spawn(process.execPath, ['--import', 'tsx', 'src/server.node.ts'], {
-      env: { ...process.env, PORT: String(port), DB_PATH: join(dir, 'server', 'cc.db'), ADMIN_TOKEN: TOKEN },
-      stdio: 'ignore',
-    });
-    const deadline = Date.now() + 30_000;
-    for (;;) {
-      try {
-        if ((await fetch(`${base}/health`)).ok) break;
-      } catch {
-        if (Date.now() > deadline) throw new Error('server did not start');
-        await new Promise((r) => setTimeout(r, 200));
-      }
-    }
+    server = await startNodeServer({ DB_PATH: join(dir, 'server', 'cc.db'), ADMIN_TOKEN: TOKEN });
+    base = server.base;
   }, 40_000);
 
   afterAll(() => {
-    server?.kill('SIGTERM');
+    server?.stop();
   });
 
   it('sends the file to the admin API and prints its summary', async () => {
