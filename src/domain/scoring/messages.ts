@@ -34,11 +34,15 @@ const SIGNAL_TEXT: Record<Signal, [zh: string, en: string]> = {
 
 /**
  * @example
- * signalMessage('hotline_denied', 2.4).en // "Reporters (weight 2.4) say the lender's official hotline denied this caller."
+ * signalMessage('hotline_denied', 2.4).en
+ * // "Reporters say the lender's official hotline denied this caller (counted as 2.4 reports after weighing age and trust)."
  */
 export function signalMessage(signal: Signal, votes: number): Text {
   const [zh, en] = SIGNAL_TEXT[signal];
-  return { 'zh-CN': `举报者（加权 ${amount(votes)}）称${zh}。`, en: `Reporters (weight ${amount(votes)}) say ${en}.` };
+  return {
+    'zh-CN': `举报者称${zh}（按时间和可信度折算为 ${amount(votes)} 份举报）。`,
+    en: `Reporters say ${en} (counted as ${amount(votes)} reports after weighing age and trust).`,
+  };
 }
 
 const TYPE_TEXT: Record<NumberType, [string, string]> = {
@@ -63,12 +67,12 @@ export function priorMessage(type: NumberType): Text {
 
 export const MESSAGES = {
   rangePoolingScam: (votes: number): Text => ({
-    'zh-CN': `同一号段（前缀相同的 100 个号码）的其他号码有诈骗举报（加权 ${amount(votes)}）。`,
-    en: `Neighbouring numbers in the same 100-block have scam reports (weight ${amount(votes)}).`,
+    'zh-CN': `同一号段（前缀相同的 100 个号码）的其他号码有诈骗举报（折算 ${amount(votes)} 份）。`,
+    en: `Neighbouring numbers in the same 100-block have scam reports (counted as ${amount(votes)}).`,
   }),
   rangePoolingLegit: (votes: number): Text => ({
-    'zh-CN': `同一号段的其他号码多被举报为正规催收（加权 ${amount(votes)}）。`,
-    en: `Neighbouring numbers in the same 100-block are mostly reported as legitimate (weight ${amount(votes)}).`,
+    'zh-CN': `同一号段的其他号码多被举报为正规催收（折算 ${amount(votes)} 份）。`,
+    en: `Neighbouring numbers in the same 100-block are mostly reported as legitimate (counted as ${amount(votes)}).`,
   }),
   minor: (effect: 'scam' | 'legit'): Text =>
     effect === 'scam'
@@ -83,8 +87,8 @@ export const MESSAGES = {
     en: 'This is a registered official number; reports cannot vote it down.',
   }),
   spoofing: (votes: number): Text => ({
-    'zh-CN': `有举报称冒用此官方号码来电（加权 ${amount(votes)}）。来电显示可被伪造：请挂断后自行拨打官方号码核实。`,
-    en: `Some reports say this official number was used by a scammer (weight ${amount(votes)}). Caller ID can be forged: hang up and call the official number back yourself.`,
+    'zh-CN': `有举报称冒用此官方号码来电（折算 ${amount(votes)} 份）。来电显示可被伪造：请挂断后自行拨打官方号码核实。`,
+    en: `Some reports say this official number was used by a scammer (counted as ${amount(votes)} reports). Caller ID can be forged: hang up and call the official number back yourself.`,
   }),
   coordinated: (effect: 'scam' | 'legit', votes: number): Text =>
     effect === 'scam'
