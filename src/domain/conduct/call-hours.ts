@@ -41,7 +41,3 @@ export function judgeCallHour(calledAt: string, region: string): CallHoursVerdic
   if (hour >= rule.strictEnd) return 'outside_strict';
   return 'allowed';
 }
-
-export function callHoursRule(region: string): CallHoursRule {
-  return rules[region] ?? rules.CN!;
-}
