@@ -110,7 +110,7 @@ export async function rescore(database: Database, options: RescoreOptions): Prom
     for (const chunk of chunks(rows, 30)) statements.push(db.insert(numberEvidence).values(chunk));
     const score = scoreOf(ledger, numberId);
     statements.push(
-      db.update(numberStats).set({ verdict: score.verdict, scamProbability: score.scam_probability, abuseLevel: score.abuse.level }).where(eq(numberStats.numberId, numberId)),
+      db.update(numberStats).set({ verdict: score.verdict, scamProbability: score.scam_probability, abuseLevel: score.abuse.level, scoredAt: options.now }).where(eq(numberStats.numberId, numberId)),
     );
   }
   const blockKeys = ledger.blockKeys();

@@ -11,6 +11,7 @@ import { forwardedClientAddress, type ClientAddress } from './http/client-addres
 import { consoleLogger } from './logger';
 import { hmacHasher } from './security/hasher';
 import { memoryRateLimiter } from './security/rate-limiter';
+import { refreshStaleSnapshots } from './services/score-snapshots';
 
 const MIGRATIONS_FOLDER = fileURLToPath(new URL('../migrations', import.meta.url));
 
@@ -47,7 +48,20 @@ async function main() {
       adminApi: config.adminToken ? 'enabled' : 'disabled (set ADMIN_TOKEN)',
     });
   });
+  // Stats and the export read score snapshots; refresh the ones that decay has aged.
+  const snapshots = { database, halfLifeDays: config.scoreHalfLifeDays };
+  const refreshSnapshots = async () => {
+    try {
+      while ((await refreshStaleSnapshots(snapshots, Date.now(), { limit: 200 })) === 200);
+    } catch (error) {
+      consoleLogger.error('score snapshot refresh failed', error);
+    }
+  };
+  const refreshTimer = setInterval(refreshSnapshots, 3_600_000);
+  refreshTimer.unref();
+  void refreshSnapshots();
   const shutdown = () => {
+    clearInterval(refreshTimer);
     server.close(() => {
       database.close();
       process.exit(0);

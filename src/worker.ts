@@ -7,6 +7,7 @@ import { cloudflareClientAddress } from './http/client-address';
 import { consoleLogger } from './logger';
 import { hmacHasher } from './security/hasher';
 import { databaseRateLimiter } from './security/database-rate-limiter';
+import { refreshStaleSnapshots } from './services/score-snapshots';
 
 export interface WorkerEnv {
   DB: D1Database;
@@ -34,4 +35,9 @@ export function workerApp(env: WorkerEnv): App {
 
 export default {
   fetch: (request: Request, env: WorkerEnv, ctx: ExecutionContext) => workerApp(env).fetch(request, env, ctx),
+  // Cron trigger (wrangler.toml): refresh score snapshots aged by decay, a bounded batch per run.
+  scheduled: async (controller: ScheduledController, env: WorkerEnv) => {
+    const config = readConfig(env as Record<string, string | undefined>);
+    await refreshStaleSnapshots({ database: d1Database(env.DB), halfLifeDays: config.scoreHalfLifeDays }, controller.scheduledTime, { limit: 200 });
+  },
 } satisfies ExportedHandler<WorkerEnv>;

@@ -191,7 +191,7 @@ async function applyChange(ctx: WriteContext, number: NumberRow, before: ReportR
   const score = scoreAggregates({ ...aggregates, evidence }, number.type as never, after.updatedAt, ctx.halfLifeDays);
   const snapshot = db
     .update(numberStats)
-    .set({ verdict: score.verdict, scamProbability: score.scam_probability, abuseLevel: score.abuse.level })
+    .set({ verdict: score.verdict, scamProbability: score.scam_probability, abuseLevel: score.abuse.level, scoredAt: after.updatedAt })
     .where(eq(numberStats.numberId, number.id));
   await ctx.database.atomic([...leading, ...statements, snapshot]);
 }

@@ -106,9 +106,11 @@ export const numberStats = sqliteTable(
     verdict: text('verdict'),
     scamProbability: real('scam_probability'),
     abuseLevel: text('abuse_level'),
+    /** When the snapshot was computed: evidence decays, so snapshots are refreshed as they age. */
+    scoredAt: integer('scored_at'),
     updatedAt: integer('updated_at').notNull(),
   },
-  (t) => [index('number_stats_last_report_idx').on(t.lastReportAt)],
+  (t) => [index('number_stats_last_report_idx').on(t.lastReportAt), index('number_stats_scored_idx').on(t.scoredAt)],
 );
 
 /**

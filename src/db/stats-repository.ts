@@ -167,13 +167,13 @@ export function statsRepository(db: Db) {
       };
     },
 
-    /** A validator for the export: changes whenever any number's aggregates change. */
-    async exportVersion(): Promise<{ numbers: number; lastUpdatedAt: number | null }> {
+    /** A validator for the export: changes whenever any number's aggregates or score snapshot change. */
+    async exportVersion(): Promise<{ numbers: number; lastUpdatedAt: number | null; lastScoredAt: number | null }> {
       const [row] = await db
-        .select({ numbers: count(), lastUpdatedAt: max(numberStats.updatedAt) })
+        .select({ numbers: count(), lastUpdatedAt: max(numberStats.updatedAt), lastScoredAt: max(numberStats.scoredAt) })
         .from(numberStats)
         .where(gt(numberStats.reportsTotal, 0));
-      return { numbers: row?.numbers ?? 0, lastUpdatedAt: row?.lastUpdatedAt ?? null };
+      return { numbers: row?.numbers ?? 0, lastUpdatedAt: row?.lastUpdatedAt ?? null, lastScoredAt: row?.lastScoredAt ?? null };
     },
 
     /** One page of per-number aggregates for the export, in number id order after `afterId`. */

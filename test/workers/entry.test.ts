@@ -2,6 +2,7 @@ import { env, SELF } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import { d1Database } from '../../src/db/d1';
 import { loadReferenceSeed } from '../../src/db/reference-seed';
+import type { WorkerEnv } from '../../src/worker';
 
 // The deployed entry point (src/worker.ts) with the D1 binding from wrangler.toml.
 describe('worker entry', () => {
@@ -13,5 +14,25 @@ describe('worker entry', () => {
     expect(alipay.official_numbers[0]!.number).toBe('95188');
     const tags = await (await SELF.fetch('https://collector-check.test/v1/tags')).json<{ items: unknown[] }>();
     expect(tags.items).toHaveLength(14);
+  });
+});
+
+describe('worker cron trigger', () => {
+  it('refreshes score snapshots aged by decay', async () => {
+    const { createScheduledController } = await import('cloudflare:test');
+    const { default: worker } = await import('../../src/worker');
+    await loadReferenceSeed(d1Database(env.DB), Date.now());
+    const posted = await SELF.fetch('https://collector-check.test/v1/reports', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'cf-connecting-ip': '203.0.113.50' },
+      body: JSON.stringify({ number: '13700137000', called_at: new Date(Date.now() - 60_000).toISOString(), hotline_check: 'denied' }),
+    });
+    expect(posted.status).toBe(201);
+    const scoredAt = () => env.DB.prepare("select s.scored_at as t from number_stats s join numbers n on n.id = s.number_id where n.key = '+8613700137000'").first<{ t: number }>();
+    const before = (await scoredAt())!.t;
+    const later = Date.now() + 2 * 86_400_000;
+    await worker.scheduled(createScheduledController({ scheduledTime: later, cron: '17 * * * *' }), env as unknown as WorkerEnv);
+    expect((await scoredAt())!.t).toBe(later);
+    expect(later).toBeGreaterThan(before);
   });
 });

@@ -38,7 +38,7 @@ export const exportRoutes = createRouter().openapi(exportRoute, async (c) => {
   const { db } = c.var.deps.database;
   const version = await statsRepository(db).exportVersion();
   // A validator from the aggregates themselves, so a 304 costs one read and no streaming.
-  const etag = `W/"numbers-${version.numbers}-${version.lastUpdatedAt ?? 0}"`;
+  const etag = `W/"numbers-${version.numbers}-${version.lastUpdatedAt ?? 0}-${version.lastScoredAt ?? 0}"`;
   const ifNoneMatch = c.req.header('if-none-match') ?? '';
   if (ifNoneMatch.split(',').some((tag) => tag.trim() === etag || tag.trim() === etag.slice(2) || tag.trim() === '*')) {
     return c.body(null, 304, { etag, 'cache-control': 'public, max-age=300' });
