@@ -60,16 +60,6 @@ export function numberPath(number: string): string {
 }
 
 /**
- * What a person dials for a number key: "95188" for "CN:95188", the E.164 form otherwise.
- *
- * @example
- * dialable('CN:95188') // '95188'
- */
-export function dialable(key: string): string {
-  return key.replace(/^[A-Z]{2}:/, '');
-}
-
-/**
  * An instant as China Standard Time, which is what callers and reporters in CN go by.
  *
  * @example

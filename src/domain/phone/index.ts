@@ -7,7 +7,9 @@ export type {
   NumberType,
   PhoneLocation,
 } from './types';
-export { normalizePhone } from './normalize';
+import { normalizePhone } from './normalize';
+
+export { normalizePhone };
 
 const E164_KEY = /^\+[1-9]\d{6,14}$/;
 
@@ -33,4 +35,19 @@ export function numberBlockKey(key: string): string | null {
 export function dialableNumber(key: string): string {
   const colon = key.indexOf(':');
   return colon >= 0 ? key.slice(colon + 1) : key;
+}
+
+/**
+ * How a person in China reads a number key: national format for CN numbers, the E.164 form
+ * for other regions, the digits of a short number.
+ *
+ * @example
+ * readableNumber('+8617012345678') // '170 1234 5678'
+ * readableNumber('+14155550123')   // '+14155550123'
+ * readableNumber('CN:95188')       // '95188'
+ */
+export function readableNumber(key: string): string {
+  const parsed = normalizePhone(key);
+  if (!parsed.ok) return dialableNumber(key);
+  return parsed.number.region === 'CN' ? parsed.number.national : (parsed.number.e164 ?? parsed.number.national);
 }

@@ -1,8 +1,9 @@
+import { dialableNumber, readableNumber } from '../../domain/phone';
 import type { AgencyDetail } from '../../db/agency-repository';
 import { complaintChannel, officialNumber } from '../../routes/agencies';
 import { numberHref } from '../components/search-form';
 import { Layout } from '../layout';
-import { dialable, type PageContext } from '../page-context';
+import { type PageContext } from '../page-context';
 
 /** `/agencies/{id}`: official numbers to call back, complaint channels, numbers that claimed to be it. */
 export function AgencyPage({ page, detail }: { page: PageContext; detail: AgencyDetail }) {
@@ -73,7 +74,7 @@ export function AgencyPage({ page, detail }: { page: PageContext; detail: Agency
           <ul class="plain">
             {detail.reportedNumbers.map((n) => (
               <li>
-                <a href={numberHref(page, n.e164 ?? dialable(n.key))}>{n.e164 ?? dialable(n.key)}</a>
+                <a href={numberHref(page, n.e164 ?? dialableNumber(n.key))}>{readableNumber(n.key)}</a>
                 <span class="count muted"> · {t.reportsCount(n.reports)}</span>
               </li>
             ))}

@@ -1,3 +1,4 @@
+import { dialableNumber } from '../../domain/phone';
 import type { Lookup, PublicReport } from '../api-types';
 import { ReportForm } from '../components/report-form';
 import { SearchForm } from '../components/search-form';
@@ -5,7 +6,7 @@ import { VerdictBadge } from '../components/verdict-badge';
 import { WeeklyChart } from '../components/weekly-chart';
 import { numberTypeLabel } from '../i18n';
 import { Layout } from '../layout';
-import { chinaTime, dialable, href, numberPath, type PageContext } from '../page-context';
+import { chinaTime, href, numberPath, type PageContext } from '../page-context';
 import type { ReportFormValues } from '../report-form-data';
 import { EmbedSnippet } from './embed-snippet';
 
@@ -18,7 +19,7 @@ export interface NumberPageProps {
 
 /** What a person dials and what the URL holds: E.164, or the short number itself. */
 export function canonicalNumber(lookup: Lookup): string {
-  return lookup.number.e164 ?? dialable(lookup.number.key);
+  return lookup.number.e164 ?? dialableNumber(lookup.number.key);
 }
 
 /** `/n/{number}`: verdict, advice, reasons, evidence, recent reports, the report form, embed code. */
