@@ -6,9 +6,9 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { pathToFileURL } from 'node:url';
 import { normalizePhone } from '../src/domain/phone';
 import { seededRandom } from '../scripts/seeded-random';
+import { microsecondsPerCall, ROUNDS } from './timing';
 
 const INPUT_COUNT = 10_000;
-const ROUNDS = 7;
 
 export function pastedInputs(count = INPUT_COUNT, seed = 20240501): string[] {
   const random = seededRandom(seed);
@@ -33,16 +33,6 @@ export function pastedInputs(count = INPUT_COUNT, seed = 20240501): string[] {
   return Array.from({ length: count }, () => pick(makers)());
 }
 
-function microsecondsPerCall(inputs: readonly string[], call: (input: string) => unknown): number {
-  for (const input of inputs) call(input); // warm up caches and the JIT
-  const timings: number[] = [];
-  for (let round = 0; round < ROUNDS; round++) {
-    const start = performance.now();
-    for (const input of inputs) call(input);
-    timings.push(((performance.now() - start) * 1000) / inputs.length);
-  }
-  return timings.sort((a, b) => a - b)[Math.floor(ROUNDS / 2)]!; // median round
-}
 
 export async function run(): Promise<void> {
   const inputs = pastedInputs();

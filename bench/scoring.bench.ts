@@ -11,19 +11,9 @@ import {
   EvidenceLedger, blockContribution, decayFeatures, evidenceScale, scoreNumber, voiceContribution, voiceWeight, type ScoreInput,
 } from '../src/domain/scoring';
 import { numberBlockKey, normalizePhone } from '../src/domain/phone';
+import { microsecondsPerCall, ROUNDS } from './timing';
 
-const ROUNDS = 7;
 
-function microsecondsPerCall<T>(inputs: readonly T[], call: (input: T) => unknown): number {
-  for (const input of inputs) call(input); // warm up the JIT
-  const timings: number[] = [];
-  for (let round = 0; round < ROUNDS; round++) {
-    const start = performance.now();
-    for (const input of inputs) call(input);
-    timings.push(((performance.now() - start) * 1000) / inputs.length);
-  }
-  return timings.sort((a, b) => a - b)[Math.floor(ROUNDS / 2)]!; // median round
-}
 
 /** What a lookup hands scoreNumber, for every number of the eval population at its end. */
 function scoreInputs(): ScoreInput[] {
