@@ -1,4 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
+import { referenceData } from './db/reference-data';
 import type { AppDeps, AppEnv } from './deps';
 import { jsonBodyLimit, requireJsonBody } from './http/body-rules';
 import { handleError, notFoundHandler } from './http/errors';
@@ -30,8 +31,11 @@ export const API_VERSION = '0.1.0';
 export function createApp(deps: AppDeps) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 
+  // Reference data lives in memory per app (per isolate on Workers); see db/reference-data.ts.
+  const reference = referenceData(deps.database);
   app.use('*', async (c, next) => {
     c.set('deps', deps);
+    c.set('reference', reference);
     await next();
   });
   app.use('*', langMiddleware);

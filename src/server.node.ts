@@ -9,7 +9,8 @@ import { loadReferenceSeed } from './db/reference-seed';
 import { openSqliteDatabase } from './db/sqlite-file';
 import { forwardedClientAddress, type ClientAddress } from './http/client-address';
 import { consoleLogger } from './logger';
-import { hmacHasher } from './security/hasher';
+import { nodeHmacHasher } from './security/node-hasher';
+import { referenceData } from './db/reference-data';
 import { memoryRateLimiter } from './security/rate-limiter';
 import { refreshStaleSnapshots } from './services/score-snapshots';
 
@@ -34,7 +35,7 @@ async function main() {
     database,
     config,
     clock: Date.now,
-    hasher: hmacHasher(async () => secret),
+    hasher: nodeHmacHasher(secret),
     rateLimiter: memoryRateLimiter(),
     logger: consoleLogger,
     clientAddress: config.trustProxy ? (c) => forwardedClientAddress(c) ?? socketAddress(c) : socketAddress,
@@ -49,7 +50,7 @@ async function main() {
     });
   });
   // Stats and the export read score snapshots; refresh the ones that decay has aged.
-  const snapshots = { database, halfLifeDays: config.scoreHalfLifeDays };
+  const snapshots = { database, reference: referenceData(database), halfLifeDays: config.scoreHalfLifeDays };
   const refreshSnapshots = async () => {
     try {
       while ((await refreshStaleSnapshots(snapshots, Date.now(), { limit: 200 })) === 200);

@@ -2,6 +2,7 @@
 import { createApp, type App } from './app';
 import { readConfig } from './config';
 import { d1Database } from './db/d1';
+import { referenceData } from './db/reference-data';
 import { resolveHashSecret } from './db/hash-secret';
 import { cloudflareClientAddress } from './http/client-address';
 import { consoleLogger } from './logger';
@@ -38,6 +39,7 @@ export default {
   // Cron trigger (wrangler.toml): refresh score snapshots aged by decay, a bounded batch per run.
   scheduled: async (controller: ScheduledController, env: WorkerEnv) => {
     const config = readConfig(env as Record<string, string | undefined>);
-    await refreshStaleSnapshots({ database: d1Database(env.DB), halfLifeDays: config.scoreHalfLifeDays }, controller.scheduledTime, { limit: 200 });
+    const database = d1Database(env.DB);
+    await refreshStaleSnapshots({ database, reference: referenceData(database), halfLifeDays: config.scoreHalfLifeDays }, controller.scheduledTime, { limit: 200 });
   },
 } satisfies ExportedHandler<WorkerEnv>;

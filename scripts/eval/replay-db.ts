@@ -4,8 +4,9 @@
  * aggregate reads, with `rescore --trust` as the monthly trust update.
  */
 import { loadReferenceSeed } from '../../src/db/reference-seed';
-import { readNumberAggregates } from '../../src/db/number-reads';
-import { submitReport, type WriteContext } from '../../src/db/report-writer';
+import { readNumberSummary } from '../../src/db/number-summary';
+import { referenceData } from '../../src/db/reference-data';
+import { submitReport, type WriteContext } from '../../src/services/reports';
 import { openSqliteDatabase } from '../../src/db/sqlite-file';
 import { normalizePhone, numberBlockKey, type NormalizedNumber } from '../../src/domain/phone';
 import { scoreAggregates } from '../../src/services/number-score';
@@ -17,7 +18,8 @@ import type { Replay } from './replay-pure';
 export async function databaseReplay(halfLifeDays: number, seedAt: number): Promise<Replay & { close(): void }> {
   const database = openSqliteDatabase(':memory:', { migrationsFolder: MIGRATIONS_FOLDER });
   await loadReferenceSeed(database, seedAt);
-  const ctx: WriteContext = { database, halfLifeDays };
+  const reference = referenceData(database);
+  const ctx: WriteContext = { database, halfLifeDays, reference, now: seedAt };
   const cache = new Map<string, NormalizedNumber>();
   const normalized = (input: string) => {
     let number = cache.get(input);
@@ -31,7 +33,7 @@ export async function databaseReplay(halfLifeDays: number, seedAt: number): Prom
   return {
     async add(report: SyntheticReport) {
       await submitReport(
-        ctx,
+        { ...ctx, now: report.reportedAt },
         {
           number: normalized(report.numberKey),
           calledAt: { text: report.calledAt, ms: report.calledAtMs },
@@ -49,11 +51,16 @@ export async function databaseReplay(halfLifeDays: number, seedAt: number): Prom
     },
     async score(key: string, now: number) {
       const number = normalized(key);
-      const aggregates = await readNumberAggregates(database.db, number.key, numberBlockKey(number.key), now);
-      return scoreAggregates(aggregates, number.type, now, halfLifeDays);
+      const [summary, snapshot] = await Promise.all([readNumberSummary(database, number.key, numberBlockKey(number.key)), reference.current(now)]);
+      return scoreAggregates(
+        { evidence: summary.evidence, blockEvidence: summary.blockEvidence, official: snapshot.official(number.key) !== null, openDispute: summary.openDisputes > 0 },
+        number.type,
+        now,
+        halfLifeDays,
+      );
     },
     async updateTrust(now: number) {
-      await rescore(database, { halfLifeDays, now, updateTrust: true });
+      await rescore({ database, reference }, { halfLifeDays, now, updateTrust: true });
     },
     close: () => database.close(),
   };

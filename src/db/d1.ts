@@ -1,17 +1,38 @@
 import { drizzle } from 'drizzle-orm/d1';
 import type { Logger } from 'drizzle-orm/logger';
-import type { Database, Db, WriteStatement } from './database';
+import { isBound, type BoundStatement, type Database, type Db, type Statement, type WriteStatement } from './database';
 import * as schema from './schema';
 
 /** Wraps a D1 binding. Migrations are applied by wrangler, not here. */
 export function d1Database(binding: D1Database, options: { logger?: Logger } = {}): Database {
   const db = drizzle(binding, { schema, logger: options.logger });
+  // D1 prepares on its side; keeping the D1PreparedStatement per SQL text saves re-wrapping it.
+  const prepared = new Map<string, D1PreparedStatement>();
+  const prepare = ({ sql }: Statement, params: readonly unknown[]) => {
+    options.logger?.logQuery(sql, params as unknown[]);
+    let target = prepared.get(sql);
+    if (!target) prepared.set(sql, (target = binding.prepare(sql)));
+    return target.bind(...params);
+  };
+  const toD1 = (write: WriteStatement): D1PreparedStatement => {
+    if (isBound(write)) return prepare(write.statement, write.params);
+    const query = (write as unknown as { toSQL(): { sql: string; params: unknown[] } }).toSQL();
+    return prepare({ sql: query.sql }, query.params);
+  };
   return {
     db: db as unknown as Db,
     runtime: 'd1',
-    async atomic(statements: readonly WriteStatement[]) {
+    async atomic(statements) {
       if (statements.length === 0) return;
-      await db.batch(statements as [WriteStatement, ...WriteStatement[]]);
+      await binding.batch(statements.map(toD1));
+    },
+    async all<T>(read: Statement, params: readonly unknown[]) {
+      return (await prepare(read, params).all<T>()).results;
+    },
+    async allMany(reads: readonly BoundStatement[]) {
+      if (reads.length === 0) return [];
+      const results = await binding.batch(reads.map((r) => prepare(r.statement, r.params)));
+      return results.map((r) => r.results);
     },
   };
 }

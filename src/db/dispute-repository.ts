@@ -2,7 +2,15 @@ import { and, desc, eq, lt, or, sql } from 'drizzle-orm';
 import type { NormalizedNumber } from '../domain/phone';
 import { numberBlockKey } from '../domain/phone';
 import type { Db, WriteStatement } from './database';
+import { bind, statement } from './database';
 import { disputes, numbers, type disputeRelations, type disputeStatuses } from './schema';
+
+/** The lookup reads a number's open disputes from its one row: recounted (idempotent) with every filing and resolution. */
+const recountOpenDisputes = statement(
+  `insert into number_stats (number_id, open_disputes, updated_at)
+   select n.id, (select count(*) from disputes d where d.number_id = n.id and d.status = 'open'), ? from numbers n where n.key = ?
+   on conflict (number_id) do update set open_disputes = excluded.open_disputes`,
+);
 
 export type DisputeRow = typeof disputes.$inferSelect;
 export type DisputeRelation = (typeof disputeRelations)[number];
@@ -61,6 +69,7 @@ export function disputeRepository(db: Db) {
           status: 'open',
           createdAt: input.createdAt,
         }),
+        bind(recountOpenDisputes, [input.createdAt, number.key]),
       ];
     },
 
@@ -92,11 +101,14 @@ export function disputeRepository(db: Db) {
     },
 
     /** Closes an open dispute; a no-op if someone else closed it first. */
-    resolve(id: string, status: Exclude<DisputeStatus, 'open'>, note: string, now: number): WriteStatement {
-      return db
-        .update(disputes)
-        .set({ status, resolutionNote: note, resolvedAt: now })
-        .where(and(eq(disputes.id, id), eq(disputes.status, 'open')));
+    resolve(id: string, numberKey: string, status: Exclude<DisputeStatus, 'open'>, note: string, now: number): WriteStatement[] {
+      return [
+        db
+          .update(disputes)
+          .set({ status, resolutionNote: note, resolvedAt: now })
+          .where(and(eq(disputes.id, id), eq(disputes.status, 'open'))),
+        bind(recountOpenDisputes, [now, numberKey]),
+      ];
     },
 
     /** Says the number changed hands at `at`: scoring treats evidence from before then as stale. */
@@ -104,19 +116,4 @@ export function disputeRepository(db: Db) {
       return db.update(numbers).set({ recycledAt: at }).where(eq(numbers.id, numberId));
     },
   };
-}
-
-/**
- * Whether a number has a dispute waiting for an admin, for the lookup to say so (one indexed read).
- *
- * @example
- * if (await hasOpenDispute(db, numberId)) reasons.push({ code: 'open_dispute', … });
- */
-export async function hasOpenDispute(db: Db, numberId: number): Promise<boolean> {
-  const [row] = await db
-    .select({ id: disputes.id })
-    .from(disputes)
-    .where(and(eq(disputes.numberId, numberId), eq(disputes.status, 'open')))
-    .limit(1);
-  return Boolean(row);
 }

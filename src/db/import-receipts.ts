@@ -1,24 +1,18 @@
-import { inArray } from 'drizzle-orm';
-import { chunkRows, type Db, type WriteStatement } from './database';
-import { importReceipts } from './schema';
+import { statement, type Database } from './database';
+
+const importedAmong = statement(`select r.external_id as id from json_each(?) j join import_receipts r on r.external_id = j.value`);
 
 /** Which external ids have been imported: the idempotency key of the bulk import. */
-export function importReceiptRepository(db: Db) {
+export function importReceiptRepository(database: Database) {
   return {
-    /** The subset of `externalIds` already imported (chunked for D1's parameter limit). */
+    /**
+     * The subset of `externalIds` already imported: one set read for a whole batch.
+     * Receipts themselves are written by the batch's own atomic write (db/write-statements.ts).
+     */
     async imported(externalIds: readonly string[]): Promise<Set<string>> {
-      const unique = [...new Set(externalIds)];
-      const found = await Promise.all(
-        chunkRows(unique, 1).map((chunk) =>
-          db.select({ id: importReceipts.externalId }).from(importReceipts).where(inArray(importReceipts.externalId, chunk)),
-        ),
-      );
-      return new Set(found.flat().map((row) => row.id));
-    },
-
-    /** Written in the same atomic write as the report the line created or updated. */
-    record(externalId: string, at: number): WriteStatement {
-      return db.insert(importReceipts).values({ externalId, importedAt: at });
+      if (externalIds.length === 0) return new Set();
+      const rows = await database.all<{ id: string }>(importedAmong, [JSON.stringify([...new Set(externalIds)])]);
+      return new Set(rows.map((row) => row.id));
     },
   };
 }

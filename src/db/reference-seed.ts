@@ -1,4 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
+import { bumpReferenceVersion } from './reference-data';
 import referenceData from '../../seed/reference.json';
 import { normalizeAgencyName } from '../domain/agencies/agency-name';
 import { normalizePhone } from '../domain/phone';
@@ -22,6 +23,7 @@ export async function loadReferenceSeed(database: Database, now: number, data: R
   if (current?.value === version) return false;
   await database.atomic([
     ...referenceSeedStatements(database, data, now),
+    bumpReferenceVersion(database),
     database.db
       .insert(meta)
       .values({ key: SEED_VERSION_KEY, value: version })

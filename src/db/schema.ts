@@ -5,6 +5,7 @@
  *
  * Times are stored as integer milliseconds since the Unix epoch (UTC).
  */
+import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 /** Key/value settings the service keeps for itself (generated HASH_SECRET, seed version …). */
@@ -89,8 +90,15 @@ export const numbers = sqliteTable(
 );
 
 /**
- * Per-number aggregates maintained at write time, so a lookup reads a fixed few rows.
- * Counters are plain counts of visible reports; decayed evidence lives in `number_evidence`.
+ * Everything a lookup shows about a number, kept in one row at write time (docs/data-model.md):
+ * a lookup reads this row and its block's row, whatever the number's history.
+ *
+ * The JSON columns are maps merged by commutative increments in SQL (`mergeCounts` in
+ * db/json-merge.ts), so concurrent writers cannot lose each other's counts on either runtime:
+ * - `evidence`: feature → stored (undecayed) evidence sum, the number's block share under `block:`;
+ * - `daily`: UTC day (YYYY-MM-DD) → visible reports, the last {@link DAILY_WINDOW_DAYS} days;
+ * - `tags`: conduct tag → visible reports; `claims`: claim key → visible reports, with the
+ *   first name seen for each claim in `claim_names`.
  */
 export const numberStats = sqliteTable(
   'number_stats',
@@ -102,6 +110,13 @@ export const numberStats = sqliteTable(
     reporters: integer('reporters').notNull().default(0),
     firstReportAt: integer('first_report_at'),
     lastReportAt: integer('last_report_at'),
+    evidence: text('evidence').notNull().default('{}'),
+    daily: text('daily').notNull().default('{}'),
+    tags: text('tags').notNull().default('{}'),
+    claims: text('claims').notNull().default('{}'),
+    claimNames: text('claim_names').notNull().default('{}'),
+    /** Disputes waiting for an admin (the lookup says so). */
+    openDisputes: integer('open_disputes').notNull().default(0),
     /** Snapshot of the last computed score, for stats, trending and export (lookups recompute). */
     verdict: text('verdict'),
     scamProbability: real('scam_probability'),
@@ -113,51 +128,17 @@ export const numberStats = sqliteTable(
   (t) => [index('number_stats_last_report_idx').on(t.lastReportAt), index('number_stats_scored_idx').on(t.scoredAt)],
 );
 
-/**
- * Decayed evidence sums per number and feature. Each value is Σ wᵢ·2^((tᵢ − epoch)/half-life),
- * so adding or retracting a report is one commutative `value = value + ?` and the decayed
- * sum at any time is value·2^(−(now − epoch)/half-life).
- */
-export const numberEvidence = sqliteTable(
-  'number_evidence',
-  {
-    numberId: integer('number_id')
-      .notNull()
-      .references(() => numbers.id, { onDelete: 'cascade' }),
-    feature: text('feature').notNull(),
-    value: real('value').notNull().default(0),
-  },
-  (t) => [primaryKey({ columns: [t.numberId, t.feature] })],
-);
+/** Days of daily counts a number's row keeps: the 26 weeks a lookup shows, and a little more. */
+export const DAILY_WINDOW_DAYS = 190;
 
-/** Same idea as `number_evidence`, pooled over a 100-block for the range prior. */
-export const blockEvidence = sqliteTable(
-  'block_evidence',
-  {
-    blockKey: text('block_key').notNull(),
-    feature: text('feature').notNull(),
-    value: real('value').notNull().default(0),
-  },
-  (t) => [primaryKey({ columns: [t.blockKey, t.feature] })],
-);
+/** Evidence pooled over a 100-block for the range prior (same map form as `number_stats.evidence`). */
+export const blockStats = sqliteTable('block_stats', {
+  blockKey: text('block_key').primaryKey(),
+  evidence: text('evidence').notNull().default('{}'),
+  updatedAt: integer('updated_at').notNull(),
+});
 
-/**
- * Counts of visible reports per number and UTC day (YYYY-MM-DD). A lookup reads at most the
- * 26 weeks it shows (182 rows), whatever the number's history.
- */
-export const numberDaily = sqliteTable(
-  'number_daily',
-  {
-    numberId: integer('number_id')
-      .notNull()
-      .references(() => numbers.id, { onDelete: 'cascade' }),
-    day: text('day').notNull(),
-    count: integer('count').notNull().default(0),
-  },
-  (t) => [primaryKey({ columns: [t.numberId, t.day] }), index('number_daily_day_idx').on(t.day)],
-);
-
-/** Counts of visible reports per number and conduct tag. */
+/** Counts of visible reports per number and conduct tag (for stats across numbers). */
 export const numberTags = sqliteTable(
   'number_tags',
   {
@@ -171,8 +152,8 @@ export const numberTags = sqliteTable(
 );
 
 /**
- * Counts of visible reports per number and claimed agency. `claimKey` is the agency id, or
- * `text:<normalized form>` for names that resolve to no known agency.
+ * Counts of visible reports per number and claimed agency (for stats and agency pages).
+ * `claimKey` is the agency id, or `text:<normalized form>` for names that resolve to no known agency.
  */
 export const numberClaims = sqliteTable(
   'number_claims',
@@ -245,29 +226,9 @@ export const reports = sqliteTable(
   (t) => [
     index('reports_number_idx').on(t.numberId, t.status, t.reportedAt),
     index('reports_reporter_number_idx').on(t.reporterId, t.numberId, t.reportedAt),
-    index('reports_number_ip_idx').on(t.numberId, t.ipHash, t.reportedAt),
-    uniqueIndex('reports_external_idx').on(t.externalId),
+    // Partial: only imported reports carry an external id.
+    uniqueIndex('reports_external_idx').on(t.externalId).where(sql`external_id is not null`),
   ],
-);
-
-/**
- * The report that currently speaks for a reporter on a number: one reporter, one voice.
- * A newer report from the same reporter replaces the voice; retracting it falls back to none.
- */
-export const numberVoices = sqliteTable(
-  'number_voices',
-  {
-    numberId: integer('number_id')
-      .notNull()
-      .references(() => numbers.id, { onDelete: 'cascade' }),
-    reporterId: integer('reporter_id')
-      .notNull()
-      .references(() => reporters.id),
-    reportId: text('report_id')
-      .notNull()
-      .references(() => reports.id, { onDelete: 'cascade' }),
-  },
-  (t) => [primaryKey({ columns: [t.numberId, t.reporterId] })],
 );
 
 export const disputeRelations = ['owner', 'agency', 'recycled_number'] as const;

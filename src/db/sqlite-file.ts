@@ -4,11 +4,15 @@ import BetterSqlite3 from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import type { Logger } from 'drizzle-orm/logger';
-import type { Database, Db, WriteStatement } from './database';
+import { isBound, type BoundStatement, type Database, type Db, type Statement, type WriteStatement } from './database';
 import * as schema from './schema';
 
 export interface SqliteDatabase extends Database {
   readonly client: BetterSqlite3.Database;
+  /** Runs `work` inside one SQLite transaction, synchronously: nothing else can interleave. */
+  transaction<T>(work: () => T): T;
+  /** The synchronous form of {@link Database.all}, for code that runs inside {@link transaction}. */
+  allSync<T>(read: Statement, params: readonly unknown[]): T[];
   close(): void;
 }
 
@@ -24,16 +28,36 @@ export function openSqliteDatabase(
   // WAL with NORMAL sync survives crashes intact; only the last commits may be lost on power loss.
   client.pragma('synchronous = NORMAL');
   client.pragma('busy_timeout = 5000');
-  const db = drizzle(withStatementCache(client), { schema, logger: options.logger });
+  const cached = withStatementCache(client);
+  const db = drizzle(cached, { schema, logger: options.logger });
   migrate(db, { migrationsFolder: options.migrationsFolder });
+
+  const prepare = (sql: string, params: readonly unknown[]) => {
+    options.logger?.logQuery(sql, params as unknown[]);
+    return cached.prepare(sql);
+  };
+  const run = (write: WriteStatement) => {
+    if (isBound(write)) prepare(write.statement.sql, write.params).run(...write.params);
+    else (write as unknown as { run(): unknown }).run();
+  };
+  const allSync = <T>(read: Statement, params: readonly unknown[]) => prepare(read.sql, params).all(...params) as T[];
+  const transaction = <T>(work: () => T): T => client.transaction(work)();
   return {
     db: db as unknown as Db,
     runtime: 'sqlite',
     client,
+    transaction,
+    allSync,
     async atomic(statements: readonly WriteStatement[]) {
-      client.transaction(() => {
-        for (const statement of statements) (statement as unknown as { run(): unknown }).run();
-      })();
+      transaction(() => {
+        for (const statement of statements) run(statement);
+      });
+    },
+    async all<T>(read: Statement, params: readonly unknown[]) {
+      return allSync<T>(read, params);
+    },
+    async allMany(reads: readonly BoundStatement[]) {
+      return reads.map((r) => allSync(r.statement, r.params));
     },
     close: () => client.close(),
   };
@@ -41,8 +65,8 @@ export function openSqliteDatabase(
 
 /**
  * drizzle asks better-sqlite3 to prepare every query anew, and SQLite's parse is the largest
- * single cost of a lookup (measured with bench/lookup.bench.ts). The same SQL text always
- * yields the same statement, so prepared statements are reused, bounded in number.
+ * single cost of a small query. The same SQL text always yields the same statement, so
+ * prepared statements are reused, bounded in number (texts never carry values).
  */
 function withStatementCache(client: BetterSqlite3.Database, limit = 500): BetterSqlite3.Database {
   const cache = new Map<string, BetterSqlite3.Statement>();

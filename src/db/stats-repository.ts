@@ -2,9 +2,9 @@
  * Reads over the aggregate tables for `/v1/stats` and the NDJSON export. Nothing here reads
  * `reports`: no comments, token hashes or IP hashes can leak through these queries.
  */
-import { and, asc, count, desc, eq, gt, gte, inArray, lt, max, sql, sum } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, gte, inArray, max, sql, sum } from 'drizzle-orm';
 import { chunkRows, type Db } from './database';
-import { agencies, disputes, meta, numberClaims, numberDaily, numbers, numberStats, numberTags, officialNumbers, reporters } from './schema';
+import { agencies, disputes, meta, numberClaims, numbers, numberStats, numberTags, officialNumbers, reporters } from './schema';
 
 export interface ServiceTotals {
   numbers: number;
@@ -82,12 +82,12 @@ export function statsRepository(db: Db) {
         db.select({ n: count() }).from(reporters),
         db.select({ n: count() }).from(officialNumbers),
         db.select({ n: count() }).from(disputes).where(eq(disputes.status, 'open')),
+        // Numbers reported this week (by the last-report index), ranked by their daily counts since then.
         db
-          .select({ numberId: numberDaily.numberId, reports: sum(numberDaily.count) })
-          .from(numberDaily)
-          .where(gte(numberDaily.day, weekFrom))
-          .groupBy(numberDaily.numberId)
-          .orderBy(desc(sum(numberDaily.count)), asc(numberDaily.numberId))
+          .select({ numberId: numberStats.numberId, reports: sql<number>`(select coalesce(sum(value), 0) from json_each(${numberStats.daily}) where key >= ${weekFrom})` })
+          .from(numberStats)
+          .where(gte(numberStats.lastReportAt, now - 7 * DAY_MS))
+          .orderBy(desc(sql`2`), asc(numberStats.numberId))
           .limit(TOP),
         db
           .select({ tag: numberTags.tag, count: sum(numberTags.count) })
@@ -122,10 +122,12 @@ export function statsRepository(db: Db) {
               .leftJoin(numberStats, eq(numberStats.numberId, numbers.id))
               .where(inArray(numbers.id, trendingIds)),
             db
-              .select({ numberId: numberDaily.numberId, reports: sum(numberDaily.count) })
-              .from(numberDaily)
-              .where(and(inArray(numberDaily.numberId, trendingIds), gte(numberDaily.day, previousFrom), lt(numberDaily.day, weekFrom)))
-              .groupBy(numberDaily.numberId),
+              .select({
+                numberId: numberStats.numberId,
+                reports: sql<number>`(select coalesce(sum(value), 0) from json_each(${numberStats.daily}) where key >= ${previousFrom} and key < ${weekFrom})`,
+              })
+              .from(numberStats)
+              .where(inArray(numberStats.numberId, trendingIds)),
           ])
         : [[], []];
       const byId = new Map(trendingNumbers.map((n) => [n.id, n]));

@@ -1,53 +1,88 @@
 /**
- * The answer to "who is calling me?" (SPEC §5), assembled from a fixed set of indexed reads,
- * the pure scoring module and the pure advice rules.
+ * The answer to "who is calling me?" (docs/api.md): one prepared read of the number's
+ * summary row and its block, reference data from memory, then the pure scoring and advice
+ * rules. Pages render from the same function.
  */
-import { inArray, isNull } from 'drizzle-orm';
+import { readNumberSummary, type NumberSummary } from '../db/number-summary';
 import type { Database } from '../db/database';
-import { readNumberAggregates, type NumberAggregates } from '../db/number-reads';
-import { agencies, complaintChannels, officialNumbers } from '../db/schema';
+import type { ReferenceData, ReferenceSnapshot } from '../db/reference-data';
 import { adviseOn, type AdviceAgency, type AdviceChannels } from '../domain/advice/advice';
-import { isConductTag, tagInfo } from '../domain/conduct/tags';
+import { isConductTag, tagInfo, type ConductTag } from '../domain/conduct/tags';
 import { dialableNumber, numberBlockKey, type NormalizedNumber } from '../domain/phone';
-import type { Lang } from '../http/lang';
-import type { Lookup } from '../routes/numbers/schemas';
+import type { AbuseLevel, Confidence, Lang, Verdict } from '../domain/scoring';
 import { scoreAggregates } from './number-score';
 
 const DAY_MS = 86_400_000;
 
 export interface LookupContext {
   database: Database;
+  reference: ReferenceData;
   halfLifeDays: number;
   now: number;
 }
 
+/** The lookup as the API returns it (the route's schema checks this shape). */
+export interface NumberLookup {
+  number: NormalizedNumber;
+  verdict: Verdict;
+  scam_probability: number;
+  confidence: Confidence;
+  abuse: { level: AbuseLevel; score: number };
+  official: { agency_id: string; name: string; source: string } | null;
+  claimed_agencies: { agency_id: string | null; name: string; reports: number; share: number }[];
+  tags: { tag: ConductTag; label: string; count: number }[];
+  reports: {
+    total: number;
+    reporters: number;
+    last_30_days: number;
+    first_at: string | null;
+    last_at: string | null;
+    weekly: { week: string; count: number }[];
+  };
+  dispute_open: boolean;
+  reasons: { code: string; effect: 'scam' | 'legit' | 'abuse'; weight: number; message: string }[];
+  advice: { code: string; message: string; phone?: string; url?: string }[];
+}
+
 /**
  * @example
- * const lookup = await lookupNumber(ctx, parseNumberOrThrow('95188', 'CN', 'en', 'number'), 'en');
+ * const lookup = await lookupNumber(ctx, normalizePhone('95188', 'CN'), 'en');
  * lookup.verdict // 'official'
  */
-export async function lookupNumber(ctx: LookupContext, number: NormalizedNumber, lang: Lang): Promise<Lookup> {
-  const { db } = ctx.database;
-  const aggregates = await readNumberAggregates(db, number.key, numberBlockKey(number.key), ctx.now);
-  const score = scoreAggregates(aggregates, number.type, ctx.now, ctx.halfLifeDays);
-  const claimedIds = aggregates.claims.flatMap((c) => (c.agencyId ? [c.agencyId] : []));
-  const [claimedAgencies, claimedHotlines, channels] = await Promise.all([
-    claimedIds.length ? db.select().from(agencies).where(inArray(agencies.id, claimedIds)) : Promise.resolve([]),
-    claimedIds.length ? db.select().from(officialNumbers).where(inArray(officialNumbers.agencyId, claimedIds)) : Promise.resolve([]),
-    db.select().from(complaintChannels).where(isNull(complaintChannels.agencyId)),
+export async function lookupNumber(ctx: LookupContext, number: NormalizedNumber, lang: Lang): Promise<NumberLookup> {
+  const [summary, reference] = await Promise.all([
+    readNumberSummary(ctx.database, number.key, numberBlockKey(number.key)),
+    ctx.reference.current(ctx.now),
   ]);
-  const agencyById = new Map(claimedAgencies.map((a) => [a.id, a]));
-  const adviceAgency = (id: string): AdviceAgency | null => {
-    const agency = agencyById.get(id);
-    if (!agency) return null;
-    const hotline = claimedHotlines.find((o) => o.agencyId === id);
+  return assembleLookup(summary, reference, number, lang, ctx.now, ctx.halfLifeDays);
+}
+
+/** The lookup from a summary already read (pure given the reference snapshot). */
+export function assembleLookup(
+  summary: NumberSummary,
+  reference: ReferenceSnapshot,
+  number: NormalizedNumber,
+  lang: Lang,
+  now: number,
+  halfLifeDays: number,
+): NumberLookup {
+  const official = reference.official(number.key);
+  const openDispute = summary.openDisputes > 0;
+  const score = scoreAggregates(
+    { evidence: summary.evidence, blockEvidence: summary.blockEvidence, official: official !== null, openDispute },
+    number.type,
+    now,
+    halfLifeDays,
+  );
+  const name = (agency: { nameZh: string; nameEn: string }) => (lang === 'en' ? agency.nameEn : agency.nameZh);
+  const claimedIds = summary.claims.flatMap((c) => (c.agencyId && reference.agency(c.agencyId) ? [c.agencyId] : []));
+  const adviceAgency = (id: string): AdviceAgency => {
+    const agency = reference.agency(id)!;
+    const hotline = reference.officialNumbersOf(id)[0];
     return { id, name: { 'zh-CN': agency.nameZh, en: agency.nameEn }, hotline: hotline ? dialableNumber(hotline.numberKey) : null };
   };
-
-  const claimsTotal = aggregates.claims.reduce((sum, c) => sum + c.count, 0);
-  const tagCounts = Object.fromEntries(aggregates.tags.map((t) => [t.tag, t.count]));
-  const official = aggregates.official;
-  const channelValue = (id: string) => channels.find((c) => c.id === id)?.value ?? null;
+  const claimsTotal = summary.claims.reduce((sum, c) => sum + c.count, 0);
+  const channelValue = (id: string) => reference.generalChannel(id)?.value ?? null;
   const adviceChannels: AdviceChannels = {
     financialComplaints: channelValue('nfra-12378'),
     spamReporting: channelValue('spam-12321'),
@@ -61,24 +96,17 @@ export async function lookupNumber(ctx: LookupContext, number: NormalizedNumber,
     scam_probability: score.scam_probability,
     confidence: score.confidence,
     abuse: score.abuse,
-    official: official
-      ? { agency_id: official.agency.id, name: lang === 'en' ? official.agency.nameEn : official.agency.nameZh, source: official.source }
-      : null,
-    claimed_agencies: aggregates.claims.map((c) => {
-      const agency = c.agencyId ? agencyById.get(c.agencyId) : undefined;
-      return {
-        agency_id: c.agencyId,
-        name: agency ? (lang === 'en' ? agency.nameEn : agency.nameZh) : c.name,
-        reports: c.count,
-        share: claimsTotal ? c.count / claimsTotal : 0,
-      };
+    official: official ? { agency_id: official.agency.id, name: name(official.agency), source: official.source } : null,
+    claimed_agencies: summary.claims.map((c) => {
+      const agency = c.agencyId ? reference.agency(c.agencyId) : undefined;
+      return { agency_id: c.agencyId, name: agency ? name(agency) : c.name, reports: c.count, share: claimsTotal ? c.count / claimsTotal : 0 };
     }),
-    tags: aggregates.tags
-      .filter((t) => isConductTag(t.tag))
-      .sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag))
-      .map((t) => ({ tag: t.tag as never, label: tagInfo[t.tag as keyof typeof tagInfo].label[lang], count: t.count })),
-    reports: reportSummary(aggregates, ctx.now),
-    dispute_open: aggregates.openDispute,
+    tags: Object.entries(summary.tags)
+      .filter(([tag, count]) => count > 0 && isConductTag(tag))
+      .sort(([a, x], [b, y]) => y - x || a.localeCompare(b))
+      .map(([tag, count]) => ({ tag: tag as ConductTag, label: tagInfo[tag as ConductTag].label[lang], count })),
+    reports: reportSummary(summary, now),
+    dispute_open: openDispute,
     reasons: score.reasons.map((r) => ({ code: r.code, effect: r.effect, weight: r.weight, message: r.message[lang] })),
     advice: adviseOn(
       {
@@ -87,9 +115,9 @@ export async function lookupNumber(ctx: LookupContext, number: NormalizedNumber,
         officialOf: official
           ? { id: official.agency.id, name: { 'zh-CN': official.agency.nameZh, en: official.agency.nameEn }, hotline: dialableNumber(official.numberKey) }
           : null,
-        claimedAgencies: claimedIds.map(adviceAgency).filter((a): a is AdviceAgency => a !== null),
-        tags: tagCounts,
-        openDispute: aggregates.openDispute,
+        claimedAgencies: claimedIds.map(adviceAgency),
+        tags: summary.tags,
+        openDispute,
         channels: adviceChannels,
       },
       lang,
@@ -97,11 +125,15 @@ export async function lookupNumber(ctx: LookupContext, number: NormalizedNumber,
   };
 }
 
-function reportSummary(aggregates: NumberAggregates, now: number): Lookup['reports'] {
+function reportSummary(summary: NumberSummary, now: number): NumberLookup['reports'] {
   const thirtyDaysAgo = new Date(now - 29 * DAY_MS).toISOString().slice(0, 10);
   const weeks = weekStarts(now, 26);
   const weekly = weeks.map((week) => ({ week, count: 0 }));
-  for (const { day, count } of aggregates.daily) {
+  let last30 = 0;
+  for (const day in summary.daily) {
+    const count = summary.daily[day]!;
+    if (count <= 0 || day < weeks[0]!) continue;
+    if (day >= thirtyDaysAgo) last30 += count;
     // Days sort as strings; find the last week starting on or before this day.
     for (let i = weeks.length - 1; i >= 0; i--) {
       if (day >= weeks[i]!) {
@@ -110,13 +142,12 @@ function reportSummary(aggregates: NumberAggregates, now: number): Lookup['repor
       }
     }
   }
-  const stats = aggregates.stats;
   return {
-    total: stats?.reportsTotal ?? 0,
-    reporters: stats?.reporters ?? 0,
-    last_30_days: aggregates.daily.filter((d) => d.day >= thirtyDaysAgo).reduce((sum, d) => sum + d.count, 0),
-    first_at: stats?.firstReportAt ? new Date(stats.firstReportAt).toISOString() : null,
-    last_at: stats?.lastReportAt ? new Date(stats.lastReportAt).toISOString() : null,
+    total: summary.reportsTotal,
+    reporters: summary.reporters,
+    last_30_days: last30,
+    first_at: summary.firstReportAt ? new Date(summary.firstReportAt).toISOString() : null,
+    last_at: summary.lastReportAt ? new Date(summary.lastReportAt).toISOString() : null,
     weekly,
   };
 }

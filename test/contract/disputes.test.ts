@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHarness, type Harness } from '#harness';
-import { hasOpenDispute } from '../../src/db/dispute-repository';
 import { numbers } from '../../src/db/schema';
 import { eq } from 'drizzle-orm';
 import { newToken, postReport, reportBody } from './report-helpers';
@@ -104,7 +103,7 @@ describe('dispute lifecycle', () => {
     const filed = await fileDispute({ relation: 'recycled_number', statement: 'I got this number from the carrier last month.' });
     const number = await numberRow(KEY);
     expect(number!.recycledAt).toBeNull();
-    expect(await hasOpenDispute(h.database.db, number!.id)).toBe(true);
+    expect((await h.json(`/v1/numbers/${KEY}`)).body.dispute_open).toBe(true);
 
     const open = await h.json('/v1/admin/disputes?status=open', { headers: auth });
     expect(open.body.items.map((d: { id: string }) => d.id)).toEqual([filed.body.id]);
@@ -126,7 +125,7 @@ describe('dispute lifecycle', () => {
     expect((await h.json(`/v1/numbers/${KEY}/reports`)).body.items).toEqual([]);
     expect(resolved.body.dispute).toMatchObject({ status: 'upheld', resolution_note: 'Carrier confirmed reassignment.', resolved_at: now, number_recycled_at: now });
     expect((await numberRow(KEY))!.recycledAt).toBe(h.clock.now());
-    expect(await hasOpenDispute(h.database.db, number!.id)).toBe(false);
+    expect((await h.json(`/v1/numbers/${KEY}`)).body.dispute_open).toBe(false);
 
     const status = await h.json(`/v1/disputes/${filed.body.id}`);
     expect(status.body).toMatchObject({ status: 'upheld', resolved_at: now });

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHarness, type Harness } from '#harness';
+import { referenceData } from '../../src/db/reference-data';
 import { refreshStaleSnapshots } from '../../src/services/score-snapshots';
 import { newToken, postReport, reportBody } from './report-helpers';
 
@@ -34,7 +35,7 @@ describe('score snapshots age with the evidence', () => {
     expect(decayed.body.scam_probability).toBeLessThan(fresh.body.scam_probability);
     expect((await exported('+8613800138000')).line.verdict).toBe(before.line.verdict);
 
-    const ctx = { database: h.database, halfLifeDays: 180 };
+    const ctx = { database: h.database, reference: referenceData(h.database), halfLifeDays: 180 };
     expect(await refreshStaleSnapshots(ctx, h.clock.now())).toBe(1);
     expect(await refreshStaleSnapshots(ctx, h.clock.now())).toBe(0);
     const after = await exported('+8613800138000');

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadReferenceSeed } from '../../src/db/reference-seed';
-import { changeReportStatus, findReport, submitReport, type WriteContext } from '../../src/db/report-writer';
+import { referenceData } from '../../src/db/reference-data';
+import { reportRepository } from '../../src/db/report-repository';
+import { changeReportStatus, submitReport, type WriteContext } from '../../src/services/reports';
 import { openSqliteDatabase, type SqliteDatabase } from '../../src/db/sqlite-file';
 import { normalizePhone } from '../../src/domain/phone';
 import { rescore } from '../../scripts/rescore';
@@ -26,8 +28,17 @@ function snapshot(database: SqliteDatabase) {
   const map = (list: Record<string, number | string>[], key: (r: Record<string, number | string>) => string, value: string) =>
     Object.fromEntries(list.map((r) => [key(r), Number(r[value])]).filter(([, v]) => Math.abs(v as number) > 1e-9));
   return {
-    evidence: map(rows('select number_id, feature, value from number_evidence'), (r) => `${r.number_id}/${r.feature}`, 'value'),
-    blocks: map(rows('select block_key, feature, value from block_evidence'), (r) => `${r.block_key}/${r.feature}`, 'value'),
+    evidence: map(rows('select s.number_id, j.key as feature, j.value from number_stats s, json_each(s.evidence) j'), (r) => `${r.number_id}/${r.feature}`, 'value'),
+    blocks: map(rows('select b.block_key, j.key as feature, j.value from block_stats b, json_each(b.evidence) j'), (r) => `${r.block_key}/${r.feature}`, 'value'),
+    counts: map(
+      rows(`select s.number_id, 'total' as k, s.reports_total as v from number_stats s union all select s.number_id, 'reporters', s.reporters from number_stats s
+        union all select s.number_id, 'first', s.first_report_at from number_stats s union all select s.number_id, 'last', s.last_report_at from number_stats s
+        union all select s.number_id, 'day:' || j.key, j.value from number_stats s, json_each(s.daily) j
+        union all select s.number_id, 'tag:' || j.key, j.value from number_stats s, json_each(s.tags) j
+        union all select number_id, 'tagrow:' || tag, count from number_tags`),
+      (r) => `${r.number_id}/${r.k}`,
+      'v',
+    ),
     weights: map(rows('select id, weight from reports'), (r) => String(r.id), 'weight'),
   };
 }
@@ -47,14 +58,15 @@ describe('npm run rescore', () => {
         const database = openSqliteDatabase(':memory:', { migrationsFolder });
         try {
           await loadReferenceSeed(database, T0);
-          const ctx: WriteContext = { database, halfLifeDays: HALF_LIFE };
+          const reference = referenceData(database);
+          const ctx: WriteContext = { database, halfLifeDays: HALF_LIFE, reference, now: T0 };
           const ids: string[] = [];
           let at = T0;
           for (const op of operations) {
             at += op.gapMinutes * 60_000;
             if (op.kind === 'report') {
               const { id } = await submitReport(
-                ctx,
+                { ...ctx, now: at },
                 {
                   number: NUMBERS[op.number]!,
                   calledAt: { text: new Date(at - 60_000).toISOString().replace('Z', '+00:00'), ms: at - 60_000 },
@@ -70,18 +82,19 @@ describe('npm run rescore', () => {
               );
               if (!ids.includes(id)) ids.push(id);
             } else if (ids.length) {
-              const report = await findReport(database, ids[op.pick % ids.length]!);
-              if (!report || report.status === 'retracted') continue;
+              const found = await reportRepository(database.db).find(ids[op.pick % ids.length]!);
+              if (!found || found.report.status === 'retracted') continue;
               const status = op.kind === 'retract' ? 'retracted' : op.kind === 'hide' ? 'hidden' : 'visible';
-              await changeReportStatus(ctx, report, status, { at, hiddenReason: status === 'hidden' ? 'test' : null });
+              await changeReportStatus({ ...ctx, now: at }, found, status, { at, hiddenReason: status === 'hidden' ? 'test' : null });
             }
           }
           const incremental = snapshot(database);
-          await rescore(database, { halfLifeDays: HALF_LIFE, now: at });
+          await rescore({ database, reference }, { halfLifeDays: HALF_LIFE, now: at });
           const rebuilt = snapshot(database);
           expectClose(rebuilt.evidence, incremental.evidence);
           expectClose(rebuilt.blocks, incremental.blocks);
           expectClose(rebuilt.weights, incremental.weights);
+          expectClose(rebuilt.counts, incremental.counts);
         } finally {
           database.close();
         }
@@ -93,10 +106,11 @@ describe('npm run rescore', () => {
   it('recounts reporter agreement with --trust and re-weighs a contrarian', async () => {
     const database = openSqliteDatabase(':memory:', { migrationsFolder });
     await loadReferenceSeed(database, T0);
-    const ctx: WriteContext = { database, halfLifeDays: HALF_LIFE };
+    const reference = referenceData(database);
+    const ctx: WriteContext = { database, halfLifeDays: HALF_LIFE, reference, now: T0 };
     const submit = (number: number, reporter: string, hotline: 'denied' | 'confirmed', at: number) =>
       submitReport(
-        ctx,
+        { ...ctx, now: at },
         {
           number: NUMBERS[number]!,
           calledAt: { text: new Date(at - 60_000).toISOString().replace('Z', '+00:00'), ms: at - 60_000 },
@@ -111,7 +125,7 @@ describe('npm run rescore', () => {
       for (let i = 0; i < 4; i++) await submit(number, `victim-${number}-${i}`, 'denied', (at += 3 * 86_400_000));
       await submit(number, 'shill', 'confirmed', (at += 86_400_000));
     }
-    const result = await rescore(database, { halfLifeDays: HALF_LIFE, now: at, updateTrust: true });
+    const result = await rescore({ database, reference }, { halfLifeDays: HALF_LIFE, now: at, updateTrust: true });
     expect(result.reportersUpdated).toBeGreaterThan(0);
     const shill = database.client.prepare("select agreed, disagreed from reporters where token_hash = 'shill'").get() as { agreed: number; disagreed: number };
     expect(shill).toEqual({ agreed: 0, disagreed: 2 });

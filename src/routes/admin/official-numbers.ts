@@ -3,6 +3,7 @@ import { auditRepository } from '../../db/audit-repository';
 import { officialNumberRepository, type OfficialNumberRow } from '../../db/official-number-repository';
 import { ProblemError, validationProblem } from '../../http/problem';
 import { problemResponseSpec } from '../../http/problem-schema';
+import { bumpReferenceVersion } from '../../db/reference-data';
 import { createRouter } from '../../http/router';
 import { adminActor } from '../../security/admin-auth';
 import { parseNumberOrThrow } from '../../http/number-input';
@@ -88,6 +89,7 @@ export const officialNumberRoutes = createRouter()
     const now = clock();
     await database.atomic([
       officials.upsert(row, now),
+      bumpReferenceVersion(database),
       auditRepository(database.db).entry({
         actor: await adminActor(c),
         action: previous ? 'official_number.update' : 'official_number.add',
@@ -97,6 +99,7 @@ export const officialNumberRoutes = createRouter()
         at: now,
       }),
     ]);
+    c.var.reference.invalidate();
     const stored = await officials.find(number.key);
     return previous ? c.json(officialNumberView(stored!), 200) : c.json(officialNumberView(stored!), 201);
   })
@@ -115,6 +118,7 @@ export const officialNumberRoutes = createRouter()
     const now = clock();
     await database.atomic([
       officials.remove(number.key),
+      bumpReferenceVersion(database),
       auditRepository(database.db).entry({
         actor: await adminActor(c),
         action: 'official_number.remove',
@@ -123,6 +127,7 @@ export const officialNumberRoutes = createRouter()
         at: now,
       }),
     ]);
+    c.var.reference.invalidate();
     return c.json(officialNumberView(previous), 200);
   });
 

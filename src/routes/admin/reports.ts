@@ -1,7 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { auditRepository } from '../../db/audit-repository';
-import { changeReportStatus, findReport } from '../../db/report-writer';
+import { reportRepository } from '../../db/report-repository';
+import { changeReportStatus } from '../../services/reports';
 import type { AppEnv } from '../../deps';
 import { ProblemError } from '../../http/problem';
 import { problemResponseSpec } from '../../http/problem-schema';
@@ -85,16 +86,17 @@ async function moderate(
   note: string | null,
 ) {
   const { database, clock, config } = c.var.deps;
-  const report = await findReport(database, id);
-  if (!report) throw new ProblemError(404, 'not-found', `No report with id "${id}".`);
+  const found = await reportRepository(database.db).find(id);
+  const report = found?.report;
+  if (!found || !report) throw new ProblemError(404, 'not-found', `No report with id "${id}".`);
   const from = status === 'hidden' ? 'visible' : 'hidden';
   if (report.status !== from) {
     throw new ProblemError(409, 'conflict', `The report is ${report.status}; only a ${from} report can be ${status === 'hidden' ? 'hidden' : 'shown again'}.`);
   }
   const now = clock();
   await changeReportStatus(
-    { database, halfLifeDays: config.scoreHalfLifeDays },
-    report,
+    { database, halfLifeDays: config.scoreHalfLifeDays, reference: c.var.reference, now },
+    found,
     status,
     { hiddenReason: reason, at: now },
     [

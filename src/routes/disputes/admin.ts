@@ -3,7 +3,8 @@ import { auditRepository } from '../../db/audit-repository';
 import type { WriteStatement } from '../../db/database';
 import { disputeRepository } from '../../db/dispute-repository';
 import { officialNumberRepository } from '../../db/official-number-repository';
-import { retireReportsBefore } from '../../db/report-writer';
+import { bumpReferenceVersion } from '../../db/reference-data';
+import { retireReportsBefore } from '../../services/reports';
 import { disputeStatuses } from '../../db/schema';
 import { decodeCursor, encodeCursor } from '../../http/cursor';
 import { ProblemError, validationProblem } from '../../http/problem';
@@ -95,7 +96,7 @@ export const adminDisputeRoutes = createRouter()
     const audit = auditRepository(database.db);
     const status = body.action === 'uphold' ? ('upheld' as const) : ('rejected' as const);
     const statements: WriteStatement[] = [
-      disputes.resolve(id, status, body.note, now),
+      ...disputes.resolve(id, dispute.numberKey, status, body.note, now),
       audit.entry({
         actor,
         action: `dispute.${body.action}`,
@@ -131,6 +132,7 @@ export const adminDisputeRoutes = createRouter()
       };
       statements.push(
         officials.upsert(row, now),
+        bumpReferenceVersion(database),
         audit.entry({
           actor,
           action: 'official_number.register',
@@ -143,11 +145,12 @@ export const adminDisputeRoutes = createRouter()
       officialNumber = { key: row.numberKey, agency_id: row.agencyId, source: row.source };
     }
     await database.atomic(statements);
+    if (officialNumber) c.var.reference.invalidate();
     // Reports about the previous holder stop counting; each retirement keeps the aggregates right.
     const retired =
       recycledAt === null
         ? 0
-        : await retireReportsBefore({ database, halfLifeDays: config.scoreHalfLifeDays }, dispute.numberId, recycledAt, now);
+        : await retireReportsBefore({ database, halfLifeDays: config.scoreHalfLifeDays, reference: c.var.reference, now }, dispute.numberId, recycledAt, now);
 
     const resolved = await disputes.find(id);
     return c.json(

@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { listVisibleReports } from '../../db/report-reads';
-import { parseTags } from '../../db/report-rows';
+import { parseTags } from '../../domain/reports/record';
 import { tagInfo } from '../../domain/conduct/tags';
 import { decodeCursor, encodeCursor } from '../../http/cursor';
 import { parseNumberOrThrow } from '../../http/number-input';
@@ -57,7 +57,7 @@ export const numberRoutes = createRouter()
     const { region } = c.req.valid('query');
     const number = parseNumberOrThrow(input, region, lang, 'path.number');
     const lookup = await lookupNumber(
-      { database: deps.database, halfLifeDays: deps.config.scoreHalfLifeDays, now: deps.clock() },
+      { database: deps.database, reference: c.var.reference, halfLifeDays: deps.config.scoreHalfLifeDays, now: deps.clock() },
       number,
       lang,
     );

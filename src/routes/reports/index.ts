@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { changeReportStatus, findReport, findReporterId, submitReport } from '../../db/report-writer';
+import { reportRepository } from '../../db/report-repository';
 import type { AppEnv } from '../../deps';
 import { parseNumberOrThrow } from '../../http/number-input';
 import { ProblemError } from '../../http/problem';
@@ -8,6 +8,7 @@ import { problemResponseSpec } from '../../http/problem-schema';
 import { enforceRateLimits, rateLimits } from '../../http/rate-limit';
 import { reporterIdentity } from '../../http/reporter-identity';
 import { createRouter } from '../../http/router';
+import { changeReportStatus, submitReport } from '../../services/reports';
 import { submissionFromBody } from './submission';
 import { ReportBodySchema, ReportCreatedSchema, type ReportBody } from './schemas';
 
@@ -66,7 +67,7 @@ export async function receiveReport(c: Context<AppEnv>, body: ReportBody, token:
   const number = parseNumberOrThrow(body.number, body.region, lang, 'number');
   const submission = submissionFromBody(body, number, now, { maxAgeDays: 365 });
   const result = await submitReport(
-    { database: deps.database, halfLifeDays: deps.config.scoreHalfLifeDays },
+    { database: deps.database, halfLifeDays: deps.config.scoreHalfLifeDays, reference: c.var.reference, now },
     submission,
     { reporterHash: identity.reporterHash, ipHash: identity.ipHash, reportedAt: now, source: 'live' },
   );
@@ -84,10 +85,12 @@ export const reportRoutes = createRouter()
     const identity = await reporterIdentity(c, c.req.valid('header')['x-reporter-token'], false);
     await enforceRateLimits(c, [[`report:reporter:${identity.reporterHash}`, rateLimits.writesPerReporter]]);
     const { id } = c.req.valid('param');
-    const report = await findReport(deps.database, id);
-    if (!report || report.status === 'retracted') throw new ProblemError(404, 'not-found', `No report with id "${id}".`);
-    const reporterId = await findReporterId(deps.database, identity.reporterHash);
-    if (reporterId !== report.reporterId) throw new ProblemError(403, 'forbidden', 'Only the reporter who wrote a report can retract it.');
-    await changeReportStatus({ database: deps.database, halfLifeDays: deps.config.scoreHalfLifeDays }, report, 'retracted', { at: deps.clock() });
+    const reports = reportRepository(deps.database.db);
+    const found = await reports.find(id);
+    if (!found || found.report.status === 'retracted') throw new ProblemError(404, 'not-found', `No report with id "${id}".`);
+    const reporterId = await reports.reporterId(identity.reporterHash);
+    if (reporterId !== found.report.reporterId) throw new ProblemError(403, 'forbidden', 'Only the reporter who wrote a report can retract it.');
+    const now = deps.clock();
+    await changeReportStatus({ database: deps.database, halfLifeDays: deps.config.scoreHalfLifeDays, reference: c.var.reference, now }, found, 'retracted', { at: now });
     return c.body(null, 204);
   });

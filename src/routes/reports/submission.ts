@@ -1,22 +1,21 @@
-import type { ReportSubmission } from '../../db/report-writer';
 import type { NormalizedNumber } from '../../domain/phone';
+import { checkCallTime, ReportRuleError, type ReportSubmission } from '../../domain/reports/submission';
 import { validationProblem } from '../../http/problem';
 import type { ReportBody } from './schemas';
 
-/** Calls may be reported a little ahead of the server clock (phones drift), but not more. */
-export const FUTURE_SKEW_MS = 5 * 60_000;
+export { FUTURE_SKEW_MS } from '../../domain/reports/submission';
 
 /**
- * Checks `called_at` against the clock and maps the API body onto the write path's input.
- * Live reports reach back 365 days; imports of history 5 years.
+ * Checks `called_at` against the clock and maps the API body onto the write path's input;
+ * a broken report rule answers as a validation problem.
  */
 export function submissionFromBody(body: ReportBody, number: NormalizedNumber, now: number, limits: { maxAgeDays: number }): ReportSubmission {
   const calledAtMs = Date.parse(body.called_at);
-  if (calledAtMs > now + FUTURE_SKEW_MS) {
-    throw validationProblem([{ path: 'called_at', message: 'The call time is in the future.' }]);
-  }
-  if (calledAtMs < now - limits.maxAgeDays * 86_400_000) {
-    throw validationProblem([{ path: 'called_at', message: `The call is older than ${limits.maxAgeDays} days.` }]);
+  try {
+    checkCallTime(calledAtMs, now, limits.maxAgeDays);
+  } catch (error) {
+    if (error instanceof ReportRuleError) throw validationProblem([{ path: error.path, message: error.message }]);
+    throw error;
   }
   return {
     number,

@@ -1,0 +1,90 @@
+/**
+ * The one read behind a lookup (docs/data-model.md): a number's row, its aggregates and its
+ * 100-block's evidence in a single prepared statement, whatever the number's history. A
+ * number nobody has reported costs the same statement and yields an empty summary.
+ */
+import { statement, type Database } from './database';
+
+export interface NumberSummary {
+  /** The number's row id; null for a number never reported, disputed or registered. */
+  numberId: number | null;
+  reportsTotal: number;
+  reporters: number;
+  firstReportAt: number | null;
+  lastReportAt: number | null;
+  /** Stored (undecayed) evidence sums, block shares included. */
+  evidence: Record<string, number>;
+  /** Stored sums of the number's 100-block, this number's own share included. */
+  blockEvidence: Record<string, number>;
+  /** UTC day → visible reports, the last ~26 weeks. */
+  daily: Record<string, number>;
+  tags: Record<string, number>;
+  claims: { claimKey: string; agencyId: string | null; name: string; count: number }[];
+  openDisputes: number;
+}
+
+// A one-row `select 1` drives the left joins, so a number with no row still answers with its block.
+const summaryRead = statement(
+  `select n.id as numberId, s.reports_total as reportsTotal, s.reporters, s.first_report_at as firstReportAt,
+     s.last_report_at as lastReportAt, s.evidence, s.daily, s.tags, s.claims, s.claim_names as claimNames,
+     s.open_disputes as openDisputes, (select evidence from block_stats where block_key = ?) as blockEvidence
+   from (select 1) left join numbers n on n.key = ? left join number_stats s on s.number_id = n.id`,
+);
+
+/** Claims a lookup lists at most. */
+export const MAX_LISTED_CLAIMS = 10;
+
+/**
+ * @example
+ * const summary = await readNumberSummary(database, '+8613800138000', '+86138001380');
+ */
+export async function readNumberSummary(database: Database, key: string, blockKey: string | null): Promise<NumberSummary> {
+  const [row] = await database.all<SummaryRow>(summaryRead, [blockKey, key]);
+  return summaryFromRow(row);
+}
+
+export function summaryFromRow(row: SummaryRow | undefined): NumberSummary {
+  const claims = parse(row?.claims);
+  const names = parse(row?.claimNames) as unknown as Record<string, string>;
+  return {
+    numberId: row?.numberId ?? null,
+    reportsTotal: row?.reportsTotal ?? 0,
+    reporters: row?.reporters ?? 0,
+    firstReportAt: row?.firstReportAt ?? null,
+    lastReportAt: row?.lastReportAt ?? null,
+    evidence: parse(row?.evidence),
+    blockEvidence: parse(row?.blockEvidence),
+    daily: parse(row?.daily),
+    tags: parse(row?.tags),
+    claims: Object.entries(claims)
+      .filter(([, count]) => count > 0)
+      .sort(([a, x], [b, y]) => y - x || a.localeCompare(b))
+      .slice(0, MAX_LISTED_CLAIMS)
+      .map(([claimKey, count]) => ({
+        claimKey,
+        agencyId: claimKey.startsWith('text:') ? null : claimKey,
+        name: names[claimKey] ?? claimKey,
+        count,
+      })),
+    openDisputes: row?.openDisputes ?? 0,
+  };
+}
+
+export interface SummaryRow {
+  numberId: number | null;
+  reportsTotal: number | null;
+  reporters: number | null;
+  firstReportAt: number | null;
+  lastReportAt: number | null;
+  evidence: string | null;
+  daily: string | null;
+  tags: string | null;
+  claims: string | null;
+  claimNames: string | null;
+  openDisputes: number | null;
+  blockEvidence: string | null;
+}
+
+function parse(json: string | null | undefined): Record<string, number> {
+  return json ? (JSON.parse(json) as Record<string, number>) : {};
+}

@@ -1,0 +1,110 @@
+/**
+ * Every aggregate rebuilt from the reports alone, replayed in reported_at order with the
+ * same bookkeeping and the same write-time weights as the live path (the rescore job and the
+ * evaluation). Each report enters as it stands now: edits already applied, hidden and
+ * retracted ones counting only towards bursts, until their retraction.
+ */
+import type { NumberType } from '../phone';
+import { scoreStored, voiceAgreement, reportVote, voiceWeight, type NumberScore, type ReporterTrust, type VoiceWeight } from '../scoring';
+import { addReportChange, emptyDelta, type NumberDelta } from './bookkeeping';
+import { reportFacts, type ReportRecord } from './record';
+
+const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
+
+export interface ReplayNumber {
+  id: number;
+  key: string;
+  type: NumberType;
+  blockKey: string | null;
+}
+
+interface Book {
+  number: ReplayNumber;
+  delta: NumberDelta;
+  /** Recent arrivals (a day's suffix) for burst and Sybil counts. */
+  recent: { reportedAt: number; ipHash: string | null; firstSeenAt: number; retractedAt: number | null }[];
+  /** reporter id → the visible report speaking for them. */
+  voices: Map<number, ReportRecord>;
+}
+
+/**
+ * @example
+ * const replay = new AggregateReplay(180, (id) => trust.get(id) ?? { agreed: 0, disagreed: 0 });
+ * for (const row of reportsInReportedAtOrder) replay.add(row, numbers.get(row.numberId)!, firstSeen.get(row.reporterId)!);
+ */
+export class AggregateReplay {
+  readonly books = new Map<number, Book>();
+  readonly blocks = new Map<string, Map<string, number>>();
+  /** The weight each report earns at its arrival. */
+  readonly weights = new Map<string, VoiceWeight>();
+  private readonly reportsCount = new Map<number, number>();
+
+  constructor(
+    private readonly halfLifeDays: number,
+    private readonly trust: (reporterId: number) => ReporterTrust,
+  ) {}
+
+  add(stored: ReportRecord, number: ReplayNumber, reporterFirstSeenAt: number): void {
+    let book = this.books.get(number.id);
+    if (!book) this.books.set(number.id, (book = { number, delta: emptyDelta(), recent: [], voices: new Map() }));
+    const at = stored.reportedAt;
+    while (book.recent.length && book.recent[0]!.reportedAt < at - DAY_MS) book.recent.shift();
+    let lastHour = 0;
+    let fresh = 0;
+    let sameIp = 0;
+    let lastDay = 0;
+    for (const r of book.recent) {
+      if (r.retractedAt !== null && r.retractedAt <= at) continue;
+      lastDay++;
+      if (r.reportedAt >= at - HOUR_MS) lastHour++;
+      if (r.firstSeenAt >= at - DAY_MS) fresh++;
+      if (stored.ipHash !== null && r.ipHash === stored.ipHash) sameIp++;
+    }
+    const weight = voiceWeight({
+      now: at,
+      reporter: { firstSeenAt: reporterFirstSeenAt, reportsCount: this.reportsCount.get(stored.reporterId) ?? 0, ...this.trust(stored.reporterId) },
+      recent: { lastHour, lastDay, freshReportersLastDay: fresh, sameIpPrefixLastDay: sameIp },
+    });
+    this.reportsCount.set(stored.reporterId, (this.reportsCount.get(stored.reporterId) ?? 0) + 1);
+    this.weights.set(stored.id, weight);
+    book.recent.push({ reportedAt: at, ipHash: stored.ipHash, firstSeenAt: reporterFirstSeenAt, retractedAt: stored.status === 'retracted' ? stored.updatedAt : null });
+
+    const report: ReportRecord = { ...stored, weight: weight.weight, discounts: JSON.stringify(weight.discounts) };
+    const currentVoice = book.voices.get(report.reporterId) ?? null;
+    const blockBefore = new Map(book.delta.block);
+    const voice = addReportChange(book.delta, { numberType: number.type, before: null, after: report, currentVoice, otherLatestVisible: currentVoice }, this.halfLifeDays);
+    if (voice) book.voices.set(report.reporterId, voice);
+    if (number.blockKey) {
+      let sums = this.blocks.get(number.blockKey);
+      if (!sums) this.blocks.set(number.blockKey, (sums = new Map()));
+      for (const [k, v] of book.delta.block) {
+        const change = v - (blockBefore.get(k) ?? 0);
+        if (change !== 0) sums.set(k, (sums.get(k) ?? 0) + change);
+      }
+    }
+  }
+
+  /** A number's score from the rebuilt sums. */
+  score(numberId: number, now: number, flags: { official: boolean; openDispute: boolean }): NumberScore {
+    const book = this.books.get(numberId)!;
+    const block = (book.number.blockKey && this.blocks.get(book.number.blockKey)) || new Map<string, number>();
+    return scoreStored({ evidence: Object.fromEntries(book.delta.evidence), blockEvidence: Object.fromEntries(block), ...flags }, book.number.type, now, this.halfLifeDays);
+  }
+
+  /** Reporters' agreement with the verdicts this replay gives. */
+  agreement(now: number, flags: (numberId: number) => { official: boolean; openDispute: boolean }): Map<number, ReporterTrust> {
+    const trust = new Map<number, ReporterTrust>();
+    for (const [numberId, book] of this.books) {
+      const { verdict } = this.score(numberId, now, flags(numberId));
+      for (const voice of book.voices.values()) {
+        const agreement = voiceAgreement(reportVote(reportFacts(voice, book.number.type)), verdict);
+        if (!agreement) continue;
+        const tally = trust.get(voice.reporterId) ?? { agreed: 0, disagreed: 0 };
+        tally[agreement]++;
+        trust.set(voice.reporterId, tally);
+      }
+    }
+    return trust;
+  }
+}

@@ -1,0 +1,136 @@
+/**
+ * A report's rules before it is stored: the time window, tag derivation, masking and the
+ * fields a stored report gets. Pure: the clock and the alias resolver are passed in.
+ */
+import { normalizeAgencyName } from '../agencies/agency-name';
+import { judgeCallHour } from '../conduct/call-hours';
+import { conductTags, type ConductTag } from '../conduct/tags';
+import { maskComment } from '../masking/comment';
+import type { NormalizedNumber } from '../phone';
+import type { DebtAnswer, HotlineCheck, PaymentRequested } from '../scoring';
+import type { ReportRecord } from './record';
+
+/** Calls may be reported a little ahead of the server clock (phones drift), but not more. */
+export const FUTURE_SKEW_MS = 5 * 60_000;
+/** A reporter's same number again within this window edits their report instead of adding one. */
+export const UPDATE_WINDOW_MS = 24 * 3_600_000;
+/** Live reports are about calls from the last year. */
+export const LIVE_MAX_AGE_DAYS = 365;
+/** Imported history may reach back five years, leap days included. */
+export const IMPORT_MAX_AGE_DAYS = 5 * 365 + 2;
+
+const DAY_MS = 86_400_000;
+
+/** A validated report, before alias resolution, tag derivation and masking. */
+export interface ReportSubmission {
+  number: NormalizedNumber;
+  /** RFC 3339 as given and as epoch ms. */
+  calledAt: { text: string; ms: number };
+  claimedAgency: string | null;
+  tags: readonly ConductTag[];
+  debtWithClaimedAgency: DebtAnswer;
+  hotlineCheck: HotlineCheck;
+  identification: { employeeIdGiven: boolean; companyNameGiven: boolean; authorizationLetterGiven: boolean };
+  paymentRequested: PaymentRequested;
+  comment: string | null;
+}
+
+/** Who sent it, when, and from where; all identities already hashed. */
+export interface SubmissionOrigin {
+  reporterHash: string;
+  ipHash: string | null;
+  reportedAt: number;
+  source: 'live' | 'import';
+  externalId?: string | null;
+}
+
+/** A report rule the input breaks; the HTTP edge turns it into a validation problem. */
+export class ReportRuleError extends Error {
+  constructor(
+    readonly path: string,
+    readonly rule: 'called_at_future' | 'called_at_too_old' | 'reported_at_future' | 'reported_at_too_old' | 'called_after_reported' | 'called_long_before_reported' | 'ip_prefix',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * Checks `called_at` against the clock (and, for imports, against the time it was reported).
+ *
+ * @example
+ * checkCallTime(Date.parse('2026-11-30T15:00:00Z'), Date.now(), LIVE_MAX_AGE_DAYS)
+ */
+export function checkCallTime(calledAtMs: number, now: number, maxAgeDays: number): void {
+  if (calledAtMs > now + FUTURE_SKEW_MS) throw new ReportRuleError('called_at', 'called_at_future', 'The call time is in the future.');
+  if (calledAtMs < now - maxAgeDays * DAY_MS) throw new ReportRuleError('called_at', 'called_at_too_old', `The call is older than ${maxAgeDays} days.`);
+}
+
+/** The rules an imported line's times must keep, with the server's clock for how far back history may go. */
+export function checkImportTimes(reportedAt: number, calledAtMs: number, now: number): void {
+  if (reportedAt > now + FUTURE_SKEW_MS) throw new ReportRuleError('reported_at', 'reported_at_future', 'The report time is in the future.');
+  if (reportedAt < now - IMPORT_MAX_AGE_DAYS * DAY_MS) throw new ReportRuleError('reported_at', 'reported_at_too_old', 'The report is older than 5 years.');
+  checkCallTime(calledAtMs, now, IMPORT_MAX_AGE_DAYS);
+  if (calledAtMs > reportedAt + FUTURE_SKEW_MS) throw new ReportRuleError('called_at', 'called_after_reported', 'The call is after the time it was reported.');
+  if (calledAtMs < reportedAt - LIVE_MAX_AGE_DAYS * DAY_MS) {
+    throw new ReportRuleError('called_at', 'called_long_before_reported', `The call is more than ${LIVE_MAX_AGE_DAYS} days before it was reported.`);
+  }
+}
+
+/** Reported tags in canonical order, plus `out_of_hours` when the call time says so. */
+export function deriveTags(submission: Pick<ReportSubmission, 'tags' | 'calledAt' | 'number'>): ConductTag[] {
+  const tags = new Set<ConductTag>(submission.tags);
+  if (judgeCallHour(submission.calledAt.text, submission.number.region) !== 'allowed') tags.add('out_of_hours');
+  return conductTags.filter((tag) => tags.has(tag));
+}
+
+/** The fields of a stored report that come from what the reporter said (an edit replaces exactly these). */
+export type ReportFields = Pick<
+  ReportRecord,
+  | 'calledAt'
+  | 'claimedAgencyId'
+  | 'claimedAgencyText'
+  | 'claimedAgencyNormalized'
+  | 'tags'
+  | 'debtWithClaimedAgency'
+  | 'hotlineCheck'
+  | 'employeeIdGiven'
+  | 'companyNameGiven'
+  | 'authorizationLetterGiven'
+  | 'paymentRequested'
+  | 'comment'
+  | 'updatedAt'
+>;
+
+/**
+ * Resolves the claimed agency, derives tags and masks the comment.
+ *
+ * @example
+ * reportFields(submission, (text) => aliases.get(normalizeAgencyName(text)) ?? null, now)
+ */
+export function reportFields(submission: ReportSubmission, resolveAgency: (text: string) => string | null, at: number): ReportFields {
+  const claimedAgencyId = submission.claimedAgency ? resolveAgency(submission.claimedAgency) : null;
+  const claimedText = claimedAgencyId ? null : submission.claimedAgency?.trim() || null;
+  return {
+    calledAt: submission.calledAt.ms,
+    claimedAgencyId,
+    claimedAgencyText: claimedText,
+    claimedAgencyNormalized: claimedText ? normalizeAgencyName(claimedText) || null : null,
+    tags: JSON.stringify(deriveTags(submission)),
+    debtWithClaimedAgency: submission.debtWithClaimedAgency,
+    hotlineCheck: submission.hotlineCheck,
+    employeeIdGiven: submission.identification.employeeIdGiven,
+    companyNameGiven: submission.identification.companyNameGiven,
+    authorizationLetterGiven: submission.identification.authorizationLetterGiven,
+    paymentRequested: submission.paymentRequested,
+    comment: submission.comment ? maskComment(submission.comment, { reportedDigits: reportedDigits(submission.number) }) : null,
+    updatedAt: at,
+  };
+}
+
+/** The reported number's own digit forms, which the masker leaves readable. */
+function reportedDigits(number: NormalizedNumber): string[] {
+  const national = number.national.replace(/\D/g, '');
+  const e164 = number.e164?.replace(/\D/g, '') ?? '';
+  return [national, e164, e164.replace(/^86/, ''), `0${national}`].filter(Boolean);
+}

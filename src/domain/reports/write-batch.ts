@@ -1,0 +1,287 @@
+/**
+ * The write path's working memory for one batch of changes (one live report, or thousands of
+ * imported lines): the state the batch touches, loaded up front by a few set reads, and every
+ * change applied to it in order with the shared bookkeeping. What it accumulates is written
+ * afterwards in one atomic write. Pure: no I/O, and the clock comes with each change.
+ */
+import type { NumberType } from '../phone';
+import { scoreStored, voiceWeight, type NumberScore, type VoiceWeight } from '../scoring';
+import { addReportChange, emptyDelta, mergeInto, type NumberDelta } from './bookkeeping';
+import { laterReport, type ReportRecord, type ReportStatus } from './record';
+import { UPDATE_WINDOW_MS, type ReportFields, type SubmissionOrigin } from './submission';
+
+const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
+
+export interface NumberState {
+  id: number;
+  key: string;
+  type: NumberType;
+  blockKey: string | null;
+  /** Stored evidence, kept current as the batch's changes apply. */
+  evidence: Record<string, number>;
+  official: boolean;
+  openDisputes: number;
+}
+
+export interface ReporterState {
+  id: number;
+  tokenHash: string;
+  firstSeenAt: number;
+  reportsCount: number;
+  agreed: number;
+  disagreed: number;
+}
+
+/** A report that counts towards burst and Sybil discounts (not retracted). */
+export interface Arrival {
+  reportId: string;
+  numberId: number;
+  reportedAt: number;
+  ipHash: string | null;
+  reporterFirstSeenAt: number;
+}
+
+export interface LoadedState {
+  numbers: readonly NumberState[];
+  blocks: readonly { blockKey: string; evidence: Record<string, number> }[];
+  reporters: readonly ReporterState[];
+  /** Every report of each (reporter, number) pair the batch touches. */
+  pairReports: readonly ReportRecord[];
+  /** Unretracted reports on the batch's numbers within a day before its earliest change, and after. */
+  arrivals: readonly Arrival[];
+}
+
+export interface Receipt {
+  id: string;
+  status: 'created' | 'updated';
+  record: ReportRecord;
+}
+
+/**
+ * @example
+ * const batch = new WriteBatch(await loadState(…), 180, newReportId);
+ * batch.submit('+8613800138000', fields, origin);
+ * await database.atomic(batchStatements(batch));
+ */
+export class WriteBatch {
+  /** New reports in their final state, by id. */
+  readonly inserted = new Map<string, ReportRecord>();
+  /** Reports stored before the batch, in their final state, by id. */
+  readonly updated = new Map<string, ReportRecord>();
+  /** reports_count increments by reporter id. */
+  readonly reporterIncrements = new Map<number, number>();
+  readonly numberDeltas = new Map<number, NumberDelta>();
+  readonly blockDeltas = new Map<string, Map<string, number>>();
+  /** Latest change time per number: its score snapshot is computed for then. */
+  readonly changedAt = new Map<number, number>();
+
+  private readonly numbersByKey = new Map<string, NumberState>();
+  private readonly numbersById = new Map<number, NumberState>();
+  private readonly reporters = new Map<string, ReporterState>();
+  private readonly pairs = new Map<string, ReportRecord[]>();
+  private readonly arrivals = new Map<number, Arrival[]>();
+  private readonly blocks = new Map<string, Record<string, number>>();
+
+  constructor(
+    state: LoadedState,
+    private readonly halfLifeDays: number,
+    private readonly newId: () => string,
+  ) {
+    for (const n of state.numbers) {
+      this.numbersByKey.set(n.key, n);
+      this.numbersById.set(n.id, n);
+    }
+    for (const r of state.reporters) this.reporters.set(r.tokenHash, r);
+    for (const b of state.blocks) this.blocks.set(b.blockKey, b.evidence);
+    for (const report of state.pairReports) this.pairList(report.reporterId, report.numberId).push(report);
+    for (const arrival of [...state.arrivals].sort((a, b) => a.reportedAt - b.reportedAt)) this.arrivalList(arrival.numberId).push(arrival);
+  }
+
+  /**
+   * A report from a reporter on a number (both loaded): a new report, or an edit of theirs
+   * from the last 24 hours.
+   */
+  submit(numberKey: string, fields: ReportFields, origin: SubmissionOrigin): Receipt {
+    const number = this.numbersByKey.get(numberKey);
+    const reporter = this.reporters.get(origin.reporterHash);
+    if (!number || !reporter) throw new Error('write batch: number or reporter not loaded');
+    const at = origin.reportedAt;
+    const pair = this.pairList(reporter.id, number.id);
+    const previous = latest(pair, (r) => r.status !== 'retracted', byReportedAt);
+    const editing = previous && at - previous.reportedAt < UPDATE_WINDOW_MS && at >= previous.reportedAt ? previous : null;
+
+    if (editing) {
+      // An edit keeps the weight its first arrival earned: re-posting must not launder a discount.
+      const after: ReportRecord = { ...editing, ...fields };
+      this.apply(number, editing, after);
+      return { id: after.id, status: 'updated', record: after };
+    }
+    const weight = this.weigh(number.id, reporter, origin, at);
+    const after: ReportRecord = {
+      id: this.newId(),
+      numberId: number.id,
+      reporterId: reporter.id,
+      ipHash: origin.ipHash,
+      reportedAt: at,
+      status: 'visible',
+      hiddenReason: null,
+      weight: weight.weight,
+      discounts: JSON.stringify(weight.discounts),
+      source: origin.source,
+      externalId: origin.externalId ?? null,
+      ...fields,
+    };
+    reporter.reportsCount++;
+    this.reporterIncrements.set(reporter.id, (this.reporterIncrements.get(reporter.id) ?? 0) + 1);
+    insertSorted(this.arrivalList(number.id), {
+      reportId: after.id,
+      numberId: number.id,
+      reportedAt: at,
+      ipHash: origin.ipHash,
+      reporterFirstSeenAt: reporter.firstSeenAt,
+    });
+    this.apply(number, null, after);
+    return { id: after.id, status: 'created', record: after };
+  }
+
+  /** Retract (by its author), hide or unhide (by an admin) a report whose pair is loaded. */
+  changeStatus(report: ReportRecord, status: ReportStatus, details: { hiddenReason?: string | null; at: number }): ReportRecord {
+    const number = this.numbersById.get(report.numberId);
+    if (!number) throw new Error('write batch: number not loaded');
+    const before = this.pairList(report.reporterId, report.numberId).find((r) => r.id === report.id) ?? report;
+    const after: ReportRecord = { ...before, status, hiddenReason: details.hiddenReason ?? null, updatedAt: details.at };
+    if (status === 'retracted') {
+      const list = this.arrivalList(number.id);
+      const index = list.findIndex((a) => a.reportId === report.id);
+      if (index >= 0) list.splice(index, 1);
+    }
+    this.apply(number, before, after);
+    return after;
+  }
+
+  /** Numbers the batch changed, with their state after it. */
+  changedNumbers(): NumberState[] {
+    return [...this.numberDeltas.keys()].map((id) => this.numbersById.get(id)!);
+  }
+
+  /** A changed number's score after the batch, for the snapshot that stats and export read. */
+  snapshot(number: NumberState): NumberScore {
+    return scoreStored(
+      {
+        evidence: number.evidence,
+        blockEvidence: (number.blockKey && this.blocks.get(number.blockKey)) || {},
+        official: number.official,
+        openDispute: number.openDisputes > 0,
+      },
+      number.type,
+      this.changedAt.get(number.id)!,
+      this.halfLifeDays,
+    );
+  }
+
+  private apply(number: NumberState, before: ReportRecord | null, after: ReportRecord) {
+    const pair = this.pairList(after.reporterId, number.id);
+    const currentVoice = latest(pair, (r) => r.status === 'visible', laterReport);
+    const others = pair.filter((r) => r.id !== after.id);
+    const otherLatestVisible = latest(others, (r) => r.status === 'visible', laterReport);
+    let delta = this.numberDeltas.get(number.id);
+    if (!delta) this.numberDeltas.set(number.id, (delta = emptyDelta()));
+    const evidenceBefore = new Map(delta.evidence);
+    const blockBefore = new Map(delta.block);
+    addReportChange(delta, { numberType: number.type, before, after, currentVoice, otherLatestVisible }, this.halfLifeDays);
+
+    // Keep the in-memory evidence current for later changes' snapshots.
+    mergeInto(number.evidence, difference(delta.evidence, evidenceBefore));
+    if (number.blockKey) {
+      const blockChange = difference(delta.block, blockBefore);
+      let sums = this.blocks.get(number.blockKey);
+      if (!sums) this.blocks.set(number.blockKey, (sums = {}));
+      mergeInto(sums, blockChange);
+      let blockDelta = this.blockDeltas.get(number.blockKey);
+      if (!blockDelta) this.blockDeltas.set(number.blockKey, (blockDelta = new Map()));
+      for (const [k, v] of blockChange) blockDelta.set(k, (blockDelta.get(k) ?? 0) + v);
+    }
+    delta.block.clear();
+
+    const index = pair.findIndex((r) => r.id === after.id);
+    if (index >= 0) pair[index] = after;
+    else pair.push(after);
+    if (this.inserted.has(after.id) || !before) this.inserted.set(after.id, after);
+    else this.updated.set(after.id, after);
+    this.changedAt.set(number.id, Math.max(this.changedAt.get(number.id) ?? after.updatedAt, after.updatedAt));
+  }
+
+  /** Write-time weight from the number's recent arrivals and the reporter's history. */
+  private weigh(numberId: number, reporter: ReporterState, origin: SubmissionOrigin, at: number): VoiceWeight {
+    let lastDay = 0;
+    let lastHour = 0;
+    let fresh = 0;
+    let sameIp = 0;
+    const list = this.arrivalList(numberId);
+    // Bounded above too, so an imported old report is weighed by what came before it, as a rescore replays it.
+    for (let i = upperBound(list, at) - 1; i >= 0 && list[i]!.reportedAt >= at - DAY_MS; i--) {
+      const arrival = list[i]!;
+      lastDay++;
+      if (arrival.reportedAt >= at - HOUR_MS) lastHour++;
+      if (arrival.reporterFirstSeenAt >= at - DAY_MS) fresh++;
+      if (origin.ipHash !== null && arrival.ipHash === origin.ipHash) sameIp++;
+    }
+    return voiceWeight({
+      now: at,
+      reporter: { firstSeenAt: reporter.firstSeenAt, reportsCount: reporter.reportsCount, agreed: reporter.agreed, disagreed: reporter.disagreed },
+      recent: { lastHour, lastDay, freshReportersLastDay: fresh, sameIpPrefixLastDay: sameIp },
+    });
+  }
+
+  private pairList(reporterId: number, numberId: number): ReportRecord[] {
+    const key = `${reporterId}:${numberId}`;
+    let list = this.pairs.get(key);
+    if (!list) this.pairs.set(key, (list = []));
+    return list;
+  }
+
+  private arrivalList(numberId: number): Arrival[] {
+    let list = this.arrivals.get(numberId);
+    if (!list) this.arrivals.set(numberId, (list = []));
+    return list;
+  }
+}
+
+function latest<T>(rows: readonly T[], keep: (row: T) => boolean, pick: (a: T | null, b: T | null) => T | null): T | null {
+  let best: T | null = null;
+  for (const row of rows) if (keep(row)) best = pick(best, row);
+  return best;
+}
+
+/** The later by reported_at (the first one found wins ties, as an ordered read with a limit would). */
+function byReportedAt(a: ReportRecord | null, b: ReportRecord | null): ReportRecord | null {
+  if (!a) return b;
+  if (!b) return a;
+  return b.reportedAt > a.reportedAt ? b : a;
+}
+
+function difference(after: ReadonlyMap<string, number>, before: ReadonlyMap<string, number>): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const [k, v] of after) {
+    const change = v - (before.get(k) ?? 0);
+    if (change !== 0) out.set(k, change);
+  }
+  return out;
+}
+
+/** First index whose reportedAt is greater than `at`. */
+function upperBound(list: readonly Arrival[], at: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid]!.reportedAt <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function insertSorted(list: Arrival[], arrival: Arrival) {
+  list.splice(upperBound(list, arrival.reportedAt), 0, arrival);
+}
