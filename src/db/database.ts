@@ -20,8 +20,67 @@ export interface BoundStatement {
   readonly params: readonly unknown[];
 }
 
-/** A write for {@link Database.atomic}: a drizzle query built but not yet run, or a bound prepared statement. */
-export type WriteStatement = BatchItem<'sqlite'> | BoundStatement;
+/**
+ * A statement run once per row, written once in row form (`insert … values (?, …)` or
+ * `update … set … where key = ?`). Each runtime runs it its own way behind
+ * {@link Database.atomic}: better-sqlite3 runs the prepared row statement per row (binding is
+ * cheapest there), D1 runs the same change as a few set statements over `json_each` of the
+ * rows (a statement binds at most 100 parameters and an invocation runs about 1,000).
+ */
+export interface RowStatement {
+  readonly rowSql: string;
+  /** The same change over `json_each(?)` of an array of rows, each row an array in column order. */
+  readonly jsonSql: string;
+  /** The row's values in the order `rowSql` binds them, when that is not the row's own order. */
+  readonly bindOrder?: (row: readonly unknown[]) => readonly unknown[];
+}
+
+/** Rows for a {@link RowStatement}, with any trailing parameters it takes after the row's own. */
+export interface RowWrite {
+  readonly rows: RowStatement;
+  readonly values: readonly (readonly unknown[])[];
+  readonly trailing: readonly unknown[];
+}
+
+/** A write for {@link Database.atomic}: a drizzle query built but not yet run, a bound prepared statement, or rows. */
+export type WriteStatement = BatchItem<'sqlite'> | BoundStatement | RowWrite;
+
+/**
+ * `insert into table (columns) values (?, …) tail`, and its `json_each` twin.
+ *
+ * @example
+ * const upsertTags = insertRows('number_tags', ['number_id', 'tag', 'count'], 'on conflict (number_id, tag) do update set count = count + excluded.count');
+ * await database.atomic([writeRows(upsertTags, [[1, 'threats', 1]])]);
+ */
+export function insertRows(table: string, columns: readonly string[], tail = ''): RowStatement {
+  return {
+    rowSql: `insert into ${table} (${columns.join(', ')}) values (${columns.map(() => '?').join(', ')}) ${tail}`,
+    // `where true` keeps SQLite from reading a following ON CONFLICT as a join constraint.
+    jsonSql: `insert into ${table} (${columns.join(', ')}) select ${columns.map((_, i) => `value->>${i}`).join(', ')} from json_each(?) where true ${tail}`,
+  };
+}
+
+/**
+ * `update table set column = ?, … where key = ?` (the key is each row's first value), and its `json_each` twin.
+ * `set` entries are column names, or `[column, expression]` where the expression may use `?` for the column's value.
+ */
+export function updateRows(table: string, key: string, set: readonly (string | readonly [string, string])[]): RowStatement {
+  const pairs = set.map((entry) => (typeof entry === 'string' ? ([entry, '?'] as const) : entry));
+  return {
+    rowSql: `update ${table} set ${pairs.map(([column, expression]) => `${column} = ${expression}`).join(', ')} where ${key} = ?`,
+    // The row holds its key first; the row statement binds it last.
+    bindOrder: (row) => [...row.slice(1), row[0]],
+    jsonSql: `update ${table} set ${pairs.map(([column, expression], i) => `${column} = ${expression.replace('?', `j.value->>${i + 1}`)}`).join(', ')} from json_each(?) j where ${table}.${key} = j.value->>0`,
+  };
+}
+
+export function writeRows(rows: RowStatement, values: readonly (readonly unknown[])[], trailing: readonly unknown[] = []): RowWrite {
+  return { rows, values, trailing };
+}
+
+export function isRowWrite(write: WriteStatement): write is RowWrite {
+  return typeof (write as RowWrite).rows === 'object' && Array.isArray((write as RowWrite).values);
+}
 
 /**
  * @example

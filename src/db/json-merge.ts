@@ -6,23 +6,35 @@
  */
 
 /**
- * `stored + delta` key by key, dropping keys that reach zero. `stored` and `delta` are SQL
- * expressions that yield JSON objects of numbers.
+ * `stored + delta` key by key; keys that reach zero are dropped. Only the delta's keys are
+ * visited (a merge patch of their new totals), so a write costs what it changes, not what
+ * the row holds. `stored` and `delta` are SQL expressions yielding JSON objects of numbers.
  *
  * @example
  * `update number_stats set tags = ${mergedCounts('number_stats.tags', 'excluded.tags')} …`
  */
-export function mergedCounts(stored: string, delta: string, keyFilter = ''): string {
-  return `(select json_group_object(key, total) from (
-    select key, sum(value) as total from (
-      select key, value from json_each(${stored}) union all select key, value from json_each(${delta})
-    ) ${keyFilter ? `where ${keyFilter}` : ''} group by key
-  ) where total <> 0)`;
+export function mergedCounts(stored: string, delta: string): string {
+  return `json_patch(${stored}, (select json_group_object(d.key, nullif(coalesce(s.value, 0) + d.value, 0))
+    from json_each(${delta}) d left join json_each(${stored}) s on s.key = d.key))`;
+}
+
+/**
+ * {@link mergedCounts} for a map keyed by day that keeps only days from a cutoff on (two `?`
+ * parameters, both the cutoff day). Days arrive in order, so the first key is the oldest: the
+ * whole map is rebuilt only when it holds a day before the cutoff.
+ */
+export function mergedRecentDays(stored: string, delta: string): string {
+  return `case when (select key from json_each(${stored}) limit 1) < ? then
+    (select json_group_object(key, total) from (
+      select key, sum(value) as total from (select key, value from json_each(${stored}) union all select key, value from json_each(${delta}))
+      where key >= ? group by key
+    ) where total <> 0)
+  else ${mergedCounts(stored, delta)} end`;
 }
 
 /** A JSON object of the map's entries that are not zero. */
 export function mapJson(map: ReadonlyMap<string, number>): string {
-  const out: Record<string, number> = {};
-  for (const [key, value] of map) if (value !== 0) out[key] = value;
-  return JSON.stringify(out);
+  let out = '';
+  for (const [key, value] of map) if (value !== 0) out += `${out ? ',' : ''}${JSON.stringify(key)}:${value}`;
+  return `{${out}}`;
 }

@@ -5,7 +5,7 @@
  */
 import type { ReportRecord } from '../domain/reports/record';
 import type { ReporterTrust, VoiceWeight } from '../domain/scoring';
-import { bind, chunkBy, statement, type BoundStatement, type Database, type WriteStatement } from './database';
+import { bind, statement, updateRows, writeRows, type BoundStatement, type Database, type WriteStatement } from './database';
 import { REPORT_COLUMNS, recordFromRow } from './report-columns';
 
 // Comments are not needed to score and are the bulk of a row: left out of the replay.
@@ -22,8 +22,8 @@ const clearStats = statement(
 const clearBlocks = statement('delete from block_stats');
 const clearTags = statement('delete from number_tags');
 const clearClaims = statement('delete from number_claims');
-const setWeights = statement(`update reports set weight = j.value->>1, discounts = j.value->>2 from json_each(?) j where reports.id = j.value->>0`);
-const setTrust = statement(`update reporters set agreed = j.value->>1, disagreed = j.value->>2 from json_each(?) j where reporters.id = j.value->>0`);
+const setWeights = updateRows('reports', 'id', ['weight', 'discounts']);
+const setTrust = updateRows('reporters', 'id', ['agreed', 'disagreed']);
 
 export interface RescoreInputs {
   reports: ReportRecord[];
@@ -44,10 +44,10 @@ export function clearAggregates(): BoundStatement[] {
   return [clearStats, clearBlocks, clearTags, clearClaims].map((s) => bind(s, []));
 }
 
-export function weightStatements(changed: readonly [id: string, weight: VoiceWeight][]): WriteStatement[] {
-  return chunkBy(changed, 1000).map((chunk) => bind(setWeights, [JSON.stringify(chunk.map(([id, w]) => [id, w.weight, JSON.stringify(w.discounts)]))]));
+export function weightStatements(changed: readonly [id: string, weight: VoiceWeight][]): WriteStatement {
+  return writeRows(setWeights, changed.map(([id, w]) => [id, w.weight, JSON.stringify(w.discounts)]));
 }
 
-export function trustStatements(changed: readonly [id: number, trust: ReporterTrust][]): WriteStatement[] {
-  return chunkBy(changed, 1000).map((chunk) => bind(setTrust, [JSON.stringify(chunk.map(([id, t]) => [id, t.agreed, t.disagreed]))]));
+export function trustStatements(changed: readonly [id: number, trust: ReporterTrust][]): WriteStatement {
+  return writeRows(setTrust, changed.map(([id, t]) => [id, t.agreed, t.disagreed]));
 }

@@ -4,7 +4,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import type { Logger } from 'drizzle-orm/logger';
-import { isBound, type BoundStatement, type Database, type Db, type Statement, type WriteStatement } from './database';
+import { isBound, isRowWrite, type BoundStatement, type Database, type Db, type Statement, type WriteStatement } from './database';
 import * as schema from './schema';
 
 export interface SqliteDatabase extends Database {
@@ -28,6 +28,9 @@ export function openSqliteDatabase(
   // WAL with NORMAL sync survives crashes intact; only the last commits may be lost on power loss.
   client.pragma('synchronous = NORMAL');
   client.pragma('busy_timeout = 5000');
+  // A 64 MiB page cache keeps the hot index pages (numbers, reporters, reports) in memory through bulk writes.
+  client.pragma('cache_size = -65536');
+  client.pragma('temp_store = memory');
   const cached = withStatementCache(client);
   const db = drizzle(cached, { schema, logger: options.logger });
   migrate(db, { migrationsFolder: options.migrationsFolder });
@@ -37,7 +40,12 @@ export function openSqliteDatabase(
     return cached.prepare(sql);
   };
   const run = (write: WriteStatement) => {
-    if (isBound(write)) prepare(write.statement.sql, write.params).run(...write.params);
+    if (isRowWrite(write)) {
+      if (write.values.length === 0) return;
+      const target = prepare(write.rows.rowSql, write.trailing);
+      const order = write.rows.bindOrder;
+      for (const row of write.values) target.run(...(order ? order(row) : row), ...write.trailing);
+    } else if (isBound(write)) prepare(write.statement.sql, write.params).run(...write.params);
     else (write as unknown as { run(): unknown }).run();
   };
   const allSync = <T>(read: Statement, params: readonly unknown[]) => prepare(read.sql, params).all(...params) as T[];

@@ -7,7 +7,7 @@
 import type { Arrival, LoadedState, NumberState, ReporterState } from '../domain/reports/write-batch';
 import type { ReportRecord } from '../domain/reports/record';
 import type { NumberType } from '../domain/phone';
-import { bind, statement, type Database, type WriteStatement } from './database';
+import { bind, insertRows, statement, writeRows, type Database, type WriteStatement } from './database';
 import { REPORT_COLUMNS, recordFromRow, type ReportRowValues } from './report-columns';
 
 const DAY_MS = 86_400_000;
@@ -29,16 +29,8 @@ export interface BatchKeys {
   to: number;
 }
 
-const ensureNumbers = statement(
-  `insert into numbers (key, e164, region, type, block_key, created_at)
-   select value->>0, value->>1, value->>2, value->>3, value->>4, value->>5 from json_each(?) where true
-   on conflict (key) do nothing`,
-);
-const ensureReporters = statement(
-  `insert into reporters (token_hash, first_seen_at)
-   select value->>0, value->>1 from json_each(?) where true
-   on conflict (token_hash) do nothing`,
-);
+const ensureNumbers = insertRows('numbers', ['key', 'e164', 'region', 'type', 'block_key', 'created_at'], 'on conflict (key) do nothing');
+const ensureReporters = insertRows('reporters', ['token_hash', 'first_seen_at'], 'on conflict (token_hash) do nothing');
 const numbersByKey = statement(
   `select n.id, n.key, n.type, n.block_key as blockKey, s.evidence, coalesce(s.open_disputes, 0) as openDisputes
    from json_each(?) j join numbers n on n.key = j.value left join number_stats s on s.number_id = n.id`,
@@ -64,12 +56,10 @@ const recentArrivals = statement(
  * its own before the batch is computed: rows without reports change nothing anyone reads.
  */
 export function ensureStatements(keys: BatchKeys): WriteStatement[] {
-  const out: WriteStatement[] = [];
-  if (keys.numbers.length) {
-    out.push(bind(ensureNumbers, [JSON.stringify(keys.numbers.map((n) => [n.key, n.e164, n.region, n.type, n.blockKey, keys.from]))]));
-  }
-  if (keys.reporters.size) out.push(bind(ensureReporters, [JSON.stringify([...keys.reporters])]));
-  return out;
+  return [
+    writeRows(ensureNumbers, keys.numbers.map((n) => [n.key, n.e164, n.region, n.type, n.blockKey, keys.from])),
+    writeRows(ensureReporters, [...keys.reporters]),
+  ];
 }
 
 /**

@@ -1,8 +1,12 @@
 /** Keyed hashing of reporter tokens, IP prefixes and dispute contacts: raw values are never stored. */
 export interface Hasher {
   /** Hex HMAC-SHA-256 of `value` under the service's secret, namespaced by `purpose`. */
-  hash(purpose: 'token' | 'ip' | 'contact' | 'reporter', value: string): Promise<string>;
+  hash(purpose: HashPurpose, value: string): Promise<string>;
+  /** The same digest synchronously, where the runtime can (node:crypto); bulk paths use it when present. */
+  hashSync?(purpose: HashPurpose, value: string): string;
 }
+
+export type HashPurpose = 'token' | 'ip' | 'contact' | 'reporter';
 
 /**
  * Web Crypto HMAC, identical on Node and Workers. The secret is resolved lazily so that a

@@ -9,9 +9,9 @@ import type { Hasher } from './hasher';
  */
 export function nodeHmacHasher(secret: string): Hasher {
   const key = Buffer.from(secret, 'utf8');
+  const hashSync = (purpose: string, value: string) => createHmac('sha256', key).update(`${purpose}:${value}`).digest('hex');
   return {
-    hash(purpose, value) {
-      return Promise.resolve(createHmac('sha256', key).update(`${purpose}:${value}`).digest('hex'));
-    },
+    hash: (purpose, value) => Promise.resolve(hashSync(purpose, value)),
+    hashSync,
   };
 }

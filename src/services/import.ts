@@ -18,9 +18,10 @@ import { randomToken, type Hasher } from '../security/hasher';
 import { ipPrefix } from '../security/ip-prefix';
 import { MAX_LINE_CHARS, type NdjsonLine } from './ndjson-lines';
 import { submitReports, type IncomingReport } from './reports';
+import { refreshSnapshotsOf } from './score-snapshots';
 
 /** Lines validated and written together. A batch is one atomic write. */
-export const BATCH_LINES = 2_000;
+export const BATCH_LINES = 5_000;
 /** The answer lists at most this many errors; the counts stay exact. */
 export const MAX_LISTED_ERRORS = 1000;
 /** Memo sizes for repeated numbers and reporters within an import. */
@@ -86,6 +87,7 @@ export async function importReports(deps: ImportDeps, lines: AsyncIterable<Ndjso
   const maxLines = options.maxLines ?? Infinity;
   const batchLines = options.batchLines ?? BATCH_LINES;
   const memo = new ImportMemo(deps.hasher);
+  const touched = new Set<number>();
   let batch: NdjsonLine[] = [];
   let taken = 0;
   for await (const line of lines) {
@@ -98,12 +100,14 @@ export async function importReports(deps: ImportDeps, lines: AsyncIterable<Ndjso
     taken++;
     batch.push(line);
     if (batch.length >= batchLines) {
-      await importBatch(deps, memo, batch, summary);
+      await importBatch(deps, memo, batch, summary, touched);
       options.onProgress?.(summary);
       batch = [];
     }
   }
-  if (batch.length) await importBatch(deps, memo, batch, summary);
+  if (batch.length) await importBatch(deps, memo, batch, summary, touched);
+  // Snapshots once per touched number at the end, not once per batch.
+  await refreshSnapshotsOf({ database: deps.database, reference: deps.reference, halfLifeDays: deps.halfLifeDays }, [...touched], deps.clock());
   options.onProgress?.(summary);
   return summary;
 }
@@ -144,7 +148,7 @@ interface Accepted {
   report: IncomingReport;
 }
 
-async function importBatch(deps: ImportDeps, memo: ImportMemo, batch: NdjsonLine[], summary: ImportSummary) {
+async function importBatch(deps: ImportDeps, memo: ImportMemo, batch: NdjsonLine[], summary: ImportSummary, touched: Set<number>) {
   const now = deps.clock();
   const parsed = batch.map((line) => ({ line: line.line, result: parseText(deps, line) }));
   const imported = await importReceiptRepository(deps.database).imported(
@@ -177,9 +181,10 @@ async function importBatch(deps: ImportDeps, memo: ImportMemo, batch: NdjsonLine
     const receipts = await submitReports(
       ctx,
       accepted.map((a) => a.report),
-      { receipts: accepted.map((a) => a.externalId) },
+      { receipts: accepted.map((a) => a.externalId), snapshots: false },
     );
     for (const receipt of receipts) {
+      touched.add(receipt.record.numberId);
       if (receipt.status === 'created') summary.inserted++;
       else summary.updated++;
     }
@@ -196,6 +201,7 @@ async function importBatch(deps: ImportDeps, memo: ImportMemo, batch: NdjsonLine
         continue;
       }
       const [receipt] = await submitReports(ctx, [a.report], { receipts: [a.externalId] });
+      touched.add(receipt!.record.numberId);
       if (receipt!.status === 'created') summary.inserted++;
       else summary.updated++;
     }
@@ -227,7 +233,8 @@ async function buildReport(memo: ImportMemo, line: ImportLineInput, now: number)
   }
   const prefix = line.ipPrefix === null ? null : ipPrefix(line.ipPrefix.replace(/\/\d{1,3}$/, ''));
   if (line.ipPrefix !== null && !prefix) return 'ip_prefix: Not an IPv4 or IPv6 address or prefix.';
-  const [reporterHash, ipHash] = await Promise.all([memo.hash('reporter', line.reporter), prefix ? memo.hash('ip', prefix) : null]);
+  const reporterHash = memo.hashSync('reporter', line.reporter) ?? (await memo.hash('reporter', line.reporter));
+  const ipHash = prefix ? (memo.hashSync('ip', prefix) ?? (await memo.hash('ip', prefix))) : null;
   const submission: ReportSubmission = {
     number,
     calledAt: { text: line.calledAt, ms: calledAtMs },
@@ -249,6 +256,7 @@ async function buildReport(memo: ImportMemo, line: ImportLineInput, now: number)
 class ImportMemo {
   private readonly numbers = new Map<string, NormalizedNumber | string>();
   private readonly hashes = new Map<string, Promise<string>>();
+  private readonly syncHashes = new Map<string, string>();
   constructor(private readonly hasher: Hasher) {}
 
   number(input: string, region: string): NormalizedNumber | string {
@@ -259,6 +267,15 @@ class ImportMemo {
       found = result.ok ? result.number : result.message;
       remember(this.numbers, key, found);
     }
+    return found;
+  }
+
+  /** The digest without waiting, when the hasher can (Node); null otherwise. */
+  hashSync(purpose: 'reporter' | 'ip', value: string): string | null {
+    if (!this.hasher.hashSync) return null;
+    const key = `${purpose}|${value}`;
+    let found = this.syncHashes.get(key);
+    if (found === undefined) remember(this.syncHashes, key, (found = this.hasher.hashSync(purpose, value)));
     return found;
   }
 

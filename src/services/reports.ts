@@ -16,7 +16,7 @@ import { numberBlockKey } from '../domain/phone';
 import type { ReportRecord, ReportStatus } from '../domain/reports/record';
 import { reportFields, type ReportSubmission, type SubmissionOrigin } from '../domain/reports/submission';
 import { WriteBatch, type Receipt } from '../domain/reports/write-batch';
-import { randomToken } from '../security/hasher';
+import { newReportId } from './report-ids';
 
 export interface WriteContext {
   database: Database;
@@ -41,7 +41,12 @@ export interface IncomingReport {
 export async function submitReports(
   ctx: WriteContext,
   items: readonly IncomingReport[],
-  options: { receipts?: readonly string[]; extra?: readonly WriteStatement[] } = {},
+  options: {
+    receipts?: readonly string[];
+    extra?: readonly WriteStatement[];
+    /** Score snapshots now (default), or leave them for one pass at the end of a bulk import. */
+    snapshots?: boolean;
+  } = {},
 ): Promise<Receipt[]> {
   if (items.length === 0) {
     if (options.extra?.length || options.receipts?.length) await ctx.database.atomic([...(options.extra ?? [])]);
@@ -64,7 +69,7 @@ export async function submitReports(
   const receipts = items.map(({ submission, origin }) =>
     batch.submit(submission.number.key, reportFields(submission, reference.resolveAgency, origin.reportedAt), origin),
   );
-  await ctx.database.atomic([...batchStatements(batch, ctx.now, options.receipts), ...(options.extra ?? [])]);
+  await ctx.database.atomic([...batchStatements(batch, ctx.now, options), ...(options.extra ?? [])]);
   return receipts;
 }
 
@@ -145,8 +150,4 @@ function batchKeys(items: readonly IncomingReport[]): BatchKeys {
     to = Math.max(to, origin.reportedAt);
   }
   return { numbers: [...numbers.values()], reporters, from, to };
-}
-
-function newReportId(): string {
-  return `r_${randomToken(12)}`;
 }

@@ -79,8 +79,8 @@ export async function rescore(deps: { database: Database; reference: ReferenceDa
     await database.atomic([
       ...clearAggregates(),
       ...aggregateStatements(changes, run.blocks, options.now),
-      ...weightStatements(reweighed),
-      ...trustStatements(trustChanged),
+      weightStatements(reweighed),
+      trustStatements(trustChanged),
     ]);
   }
   return { reports: inputs.reports.length, numbers: changes.length, blocks: run.blocks.size, reweighed: reweighed.length, reportersUpdated: trustChanged.length };

@@ -4,7 +4,7 @@
  * reported: this refreshes the oldest ones from their stored rows (one read for the lot, no
  * report scan). Node runs it on a timer, Workers on a cron trigger.
  */
-import { bind, chunkBy, statement, type Database } from '../db/database';
+import { statement, updateRows, writeRows, type Database } from '../db/database';
 import type { ReferenceData } from '../db/reference-data';
 import type { NumberType } from '../domain/phone';
 import { scoreAggregates } from './number-score';
@@ -18,17 +18,14 @@ export interface SnapshotContext {
   halfLifeDays: number;
 }
 
-const staleSnapshots = statement(
-  `select n.id, n.key, n.type, s.evidence, s.open_disputes as openDisputes,
+const SCORE_INPUTS = `select n.id, n.key, n.type, s.evidence, s.open_disputes as openDisputes,
      (select evidence from block_stats b where b.block_key = n.block_key) as blockEvidence
-   from number_stats s join numbers n on n.id = s.number_id
-   where s.reports_total > 0 and (s.scored_at is null or s.scored_at < ?)
-   order by s.scored_at limit ?`,
-);
-const storeSnapshots = statement(
-  `update number_stats set verdict = j.value->>1, scam_probability = j.value->>2, abuse_level = j.value->>3, scored_at = j.value->>4
-   from json_each(?) j where number_stats.number_id = j.value->>0`,
-);
+   from number_stats s join numbers n on n.id = s.number_id`;
+const staleSnapshots = statement(`${SCORE_INPUTS} where s.reports_total > 0 and (s.scored_at is null or s.scored_at < ?) order by s.scored_at limit ?`);
+const snapshotsOf = statement(`${SCORE_INPUTS} where s.number_id in (select value from json_each(?))`);
+
+type ScoreRow = { id: number; key: string; type: string; evidence: string; openDisputes: number; blockEvidence: string | null };
+const storeSnapshots = updateRows('number_stats', 'number_id', ['verdict', 'scam_probability', 'abuse_level', 'scored_at']);
 
 /**
  * Re-scores up to `limit` numbers whose snapshot is older than `maxAgeMs`, oldest first.
@@ -42,10 +39,26 @@ export async function refreshStaleSnapshots(
   now: number,
   { limit = 50, maxAgeMs = SNAPSHOT_MAX_AGE_MS }: { limit?: number; maxAgeMs?: number } = {},
 ): Promise<number> {
-  const [stale, reference] = await Promise.all([
-    ctx.database.all<{ id: number; key: string; type: string; evidence: string; openDisputes: number; blockEvidence: string | null }>(staleSnapshots, [now - maxAgeMs, limit]),
-    ctx.reference.current(now),
-  ]);
+  const stale = await ctx.database.all<ScoreRow>(staleSnapshots, [now - maxAgeMs, limit]);
+  await storeScores(ctx, stale, now);
+  return stale.length;
+}
+
+/**
+ * Scores the given numbers now (after a bulk import, which leaves its snapshots to one pass at the end).
+ *
+ * @example
+ * await refreshSnapshotsOf(ctx, [...touchedNumberIds], Date.now());
+ */
+export async function refreshSnapshotsOf(ctx: SnapshotContext, numberIds: readonly number[], now: number): Promise<void> {
+  for (let i = 0; i < numberIds.length; i += 5_000) {
+    const rows = await ctx.database.all<ScoreRow>(snapshotsOf, [JSON.stringify(numberIds.slice(i, i + 5_000))]);
+    await storeScores(ctx, rows, now);
+  }
+}
+
+async function storeScores(ctx: SnapshotContext, stale: readonly ScoreRow[], now: number): Promise<void> {
+  const reference = await ctx.reference.current(now);
   const rows = stale.map((row) => {
     const score = scoreAggregates(
       {
@@ -60,6 +73,5 @@ export async function refreshStaleSnapshots(
     );
     return [row.id, score.verdict, score.scam_probability, score.abuse.level, now];
   });
-  await ctx.database.atomic(chunkBy(rows, 500).map((chunk) => bind(storeSnapshots, [JSON.stringify(chunk)])));
-  return stale.length;
+  await ctx.database.atomic([writeRows(storeSnapshots, rows)]);
 }

@@ -86,7 +86,7 @@ export class WriteBatch {
   constructor(
     state: LoadedState,
     private readonly halfLifeDays: number,
-    private readonly newId: () => string,
+    private readonly newId: (at: number) => string,
   ) {
     for (const n of state.numbers) {
       this.numbersByKey.set(n.key, n);
@@ -119,7 +119,7 @@ export class WriteBatch {
     }
     const weight = this.weigh(number.id, reporter, origin, at);
     const after: ReportRecord = {
-      id: this.newId(),
+      id: this.newId(at),
       numberId: number.id,
       reporterId: reporter.id,
       ipHash: origin.ipHash,
