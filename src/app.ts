@@ -41,8 +41,10 @@ export function createApp(deps: AppDeps) {
   app.use('*', langMiddleware);
   app.use('/v1/*', apiCors);
   app.use('/v1/*', publicGetCaching);
-  app.use('/v1/*', async (c, next) => (c.req.path === '/v1/admin/import' ? next() : jsonBodyLimit(c, next)));
-  app.use('/v1/*', async (c, next) => (c.req.path === '/v1/admin/import' ? next() : requireJsonBody(c, next)));
+  // Bodies: only writes carry one; the bulk import streams and has its own limits.
+  const carriesJson = (c: { req: { method: string; path: string } }) => c.req.method !== 'GET' && c.req.method !== 'HEAD' && c.req.path !== '/v1/admin/import';
+  app.use('/v1/*', async (c, next) => (carriesJson(c) ? jsonBodyLimit(c, next) : next()));
+  app.use('/v1/*', async (c, next) => (carriesJson(c) ? requireJsonBody(c, next) : next()));
 
   app.route('/', healthRoutes);
   app.route('/', agencyRoutes);

@@ -152,8 +152,19 @@ function reportSummary(summary: NumberSummary, now: number): NumberLookup['repor
   };
 }
 
+let weeksMemo: { day: number; count: number; weeks: string[] } | null = null;
+
 /** Mondays (UTC, YYYY-MM-DD) of the last `count` weeks, oldest first, ending with this week. */
 export function weekStarts(now: number, count: number): string[] {
+  // The same for a whole day: every lookup needs it, so it is computed once a day.
+  const day = Math.floor(now / DAY_MS);
+  if (weeksMemo?.day === day && weeksMemo.count === count) return weeksMemo.weeks;
+  const weeks = computeWeekStarts(now, count);
+  weeksMemo = { day, count, weeks };
+  return weeks;
+}
+
+function computeWeekStarts(now: number, count: number): string[] {
   const today = new Date(now);
   const sinceMonday = (today.getUTCDay() + 6) % 7;
   const thisMonday = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate()) - sinceMonday * DAY_MS;
