@@ -4,6 +4,7 @@
 CREATE TABLE `block_stats` (
 	`block_key` text PRIMARY KEY NOT NULL,
 	`evidence` text DEFAULT '{}' NOT NULL,
+	`version` integer DEFAULT 0 NOT NULL,
 	`updated_at` integer NOT NULL
 );
 --> statement-breakpoint
@@ -13,6 +14,7 @@ ALTER TABLE `number_stats` ADD `tags` text DEFAULT '{}' NOT NULL;--> statement-b
 ALTER TABLE `number_stats` ADD `claims` text DEFAULT '{}' NOT NULL;--> statement-breakpoint
 ALTER TABLE `number_stats` ADD `claim_names` text DEFAULT '{}' NOT NULL;--> statement-breakpoint
 ALTER TABLE `number_stats` ADD `open_disputes` integer DEFAULT 0 NOT NULL;--> statement-breakpoint
+ALTER TABLE `number_stats` ADD `version` integer DEFAULT 0 NOT NULL;--> statement-breakpoint
 INSERT INTO `block_stats` (`block_key`, `evidence`, `updated_at`)
 	SELECT `block_key`, json_group_object(`feature`, `value`), 0 FROM `block_evidence` GROUP BY `block_key`;--> statement-breakpoint
 UPDATE `number_stats` SET

@@ -1,5 +1,6 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { referenceData } from './db/reference-data';
+import { ComputedLookups } from './services/lookup';
 import type { AppDeps, AppEnv } from './deps';
 import { jsonBodyLimit, requireJsonBody } from './http/body-rules';
 import { handleError, notFoundHandler } from './http/errors';
@@ -33,9 +34,11 @@ export function createApp(deps: AppDeps) {
 
   // Reference data lives in memory per app (per isolate on Workers); see db/reference-data.ts.
   const reference = referenceData(deps.database);
+  const computedLookups = new ComputedLookups();
   app.use('*', async (c, next) => {
     c.set('deps', deps);
     c.set('reference', reference);
+    c.set('computedLookups', computedLookups);
     await next();
   });
   app.use('*', langMiddleware);

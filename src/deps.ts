@@ -2,6 +2,7 @@ import type { Config } from './config';
 import type { ClientAddress } from './http/client-address';
 import type { Database } from './db/database';
 import type { ReferenceData } from './db/reference-data';
+import type { ComputedLookups } from './services/lookup';
 import type { Hasher } from './security/hasher';
 import type { RateLimiter } from './security/rate-limiter';
 
@@ -27,5 +28,5 @@ export interface AppDeps {
 }
 
 export type AppEnv = {
-  Variables: { deps: AppDeps; lang: 'zh-CN' | 'en'; reference: ReferenceData };
+  Variables: { deps: AppDeps; lang: 'zh-CN' | 'en'; reference: ReferenceData; computedLookups: ComputedLookups };
 };

@@ -9,7 +9,7 @@ import { disputes, numbers, type disputeRelations, type disputeStatuses } from '
 const recountOpenDisputes = statement(
   `insert into number_stats (number_id, open_disputes, updated_at)
    select n.id, (select count(*) from disputes d where d.number_id = n.id and d.status = 'open'), ? from numbers n where n.key = ?
-   on conflict (number_id) do update set open_disputes = excluded.open_disputes`,
+   on conflict (number_id) do update set open_disputes = excluded.open_disputes, version = number_stats.version + 1`,
 );
 
 export type DisputeRow = typeof disputes.$inferSelect;

@@ -21,14 +21,16 @@ export interface NumberSummary {
   tags: Record<string, number>;
   claims: { claimKey: string; agencyId: string | null; name: string; count: number }[];
   openDisputes: number;
+  /** What the summary was read from: the number row's and the block row's versions (null: no row). */
+  version: string;
 }
 
 // A one-row `select 1` drives the left joins, so a number with no row still answers with its block.
 const summaryRead = statement(
   `select n.id as numberId, s.reports_total as reportsTotal, s.reporters, s.first_report_at as firstReportAt,
      s.last_report_at as lastReportAt, s.evidence, s.daily, s.tags, s.claims, s.claim_names as claimNames,
-     s.open_disputes as openDisputes, (select evidence from block_stats where block_key = ?) as blockEvidence
-   from (select 1) left join numbers n on n.key = ? left join number_stats s on s.number_id = n.id`,
+     s.open_disputes as openDisputes, s.version, b.evidence as blockEvidence, b.version as blockVersion
+   from (select 1) left join block_stats b on b.block_key = ? left join numbers n on n.key = ? left join number_stats s on s.number_id = n.id`,
 );
 
 /** Claims a lookup lists at most. */
@@ -39,8 +41,18 @@ export const MAX_LISTED_CLAIMS = 10;
  * const summary = await readNumberSummary(database, '+8613800138000', '+86138001380');
  */
 export async function readNumberSummary(database: Database, key: string, blockKey: string | null): Promise<NumberSummary> {
+  return summaryFromRow(await readSummaryRow(database, key, blockKey));
+}
+
+/** The raw row: its versions say whether an already computed lookup still holds. */
+export async function readSummaryRow(database: Database, key: string, blockKey: string | null): Promise<SummaryRow | undefined> {
   const [row] = await database.all<SummaryRow>(summaryRead, [blockKey, key]);
-  return summaryFromRow(row);
+  return row;
+}
+
+/** The versions a summary row was read at, as one comparable string. */
+export function summaryVersion(row: SummaryRow | undefined): string {
+  return `${row?.numberId ?? '-'}:${row?.version ?? '-'}:${row?.blockVersion ?? '-'}`;
 }
 
 export function summaryFromRow(row: SummaryRow | undefined): NumberSummary {
@@ -67,6 +79,7 @@ export function summaryFromRow(row: SummaryRow | undefined): NumberSummary {
         count,
       })),
     openDisputes: row?.openDisputes ?? 0,
+    version: summaryVersion(row),
   };
 }
 
@@ -82,7 +95,9 @@ export interface SummaryRow {
   claims: string | null;
   claimNames: string | null;
   openDisputes: number | null;
+  version: number | null;
   blockEvidence: string | null;
+  blockVersion: number | null;
 }
 
 function parse(json: string | null | undefined): Record<string, number> {

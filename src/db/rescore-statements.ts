@@ -19,7 +19,8 @@ const clearStats = statement(
   `update number_stats set reports_total = 0, reporters = 0, evidence = '{}', daily = '{}', tags = '{}', claims = '{}', claim_names = '{}',
      first_report_at = null, last_report_at = null`,
 );
-const clearBlocks = statement('delete from block_stats');
+// Cleared in place (not deleted) so versions only ever grow: computed lookups are keyed on them.
+const clearBlocks = statement("update block_stats set evidence = '{}', version = version + 1");
 const clearTags = statement('delete from number_tags');
 const clearClaims = statement('delete from number_claims');
 const setWeights = updateRows('reports', 'id', ['weight', 'discounts']);

@@ -117,6 +117,8 @@ export const numberStats = sqliteTable(
     claimNames: text('claim_names').notNull().default('{}'),
     /** Disputes waiting for an admin (the lookup says so). */
     openDisputes: integer('open_disputes').notNull().default(0),
+    /** Bumped by every write to the row: what a computed lookup was computed from. */
+    version: integer('version').notNull().default(0),
     /** Snapshot of the last computed score, for stats, trending and export (lookups recompute). */
     verdict: text('verdict'),
     scamProbability: real('scam_probability'),
@@ -135,6 +137,7 @@ export const DAILY_WINDOW_DAYS = 190;
 export const blockStats = sqliteTable('block_stats', {
   blockKey: text('block_key').primaryKey(),
   evidence: text('evidence').notNull().default('{}'),
+  version: integer('version').notNull().default(0),
   updatedAt: integer('updated_at').notNull(),
 });
 

@@ -50,7 +50,8 @@ const upsertNumberStats = insertRows(
      verdict = coalesce(excluded.verdict, number_stats.verdict),
      scam_probability = coalesce(excluded.scam_probability, number_stats.scam_probability),
      abuse_level = coalesce(excluded.abuse_level, number_stats.abuse_level),
-     scored_at = excluded.scored_at, updated_at = max(number_stats.updated_at, excluded.updated_at)`,
+     scored_at = excluded.scored_at, updated_at = max(number_stats.updated_at, excluded.updated_at),
+     version = number_stats.version + 1`,
 );
 // First and last visible report by the (number_id, status, reported_at) index: O(log n) per number.
 const refreshBounds = updateRows('number_stats', 'number_id', [
@@ -62,7 +63,8 @@ const upsertBlocks = insertRows(
   ['block_key', 'evidence', 'updated_at'],
   `on conflict (block_key) do update set
      evidence = ${mergedCounts('block_stats.evidence', 'excluded.evidence')},
-     updated_at = max(block_stats.updated_at, excluded.updated_at)`,
+     updated_at = max(block_stats.updated_at, excluded.updated_at),
+     version = block_stats.version + 1`,
 );
 const upsertTags = insertRows('number_tags', ['number_id', 'tag', 'count'], 'on conflict (number_id, tag) do update set count = count + excluded.count');
 const upsertClaims = insertRows(

@@ -3,7 +3,7 @@
  * summary row and its block, reference data from memory, then the pure scoring and advice
  * rules. Pages render from the same function.
  */
-import { readNumberSummary, type NumberSummary } from '../db/number-summary';
+import { readSummaryRow, summaryFromRow, summaryVersion, type NumberSummary } from '../db/number-summary';
 import type { Database } from '../db/database';
 import type { ReferenceData, ReferenceSnapshot } from '../db/reference-data';
 import { adviseOn, type AdviceAgency, type AdviceChannels } from '../domain/advice/advice';
@@ -19,7 +19,31 @@ export interface LookupContext {
   reference: ReferenceData;
   halfLifeDays: number;
   now: number;
+  /** Lookups already computed, reused while what they were computed from is unchanged. */
+  computed?: ComputedLookups;
 }
+
+/**
+ * Computed lookups by number, language and the versions they were computed from (the row,
+ * the block, the reference data), for the minute: the row is read every time, but a number
+ * looked up again and again while it rings is parsed, scored and assembled once a minute, or
+ * when a report changes it. A minute of decay moves no figure a lookup shows.
+ */
+export class ComputedLookups {
+  private readonly entries = new Map<string, Omit<NumberLookup, 'number'>>();
+  constructor(private readonly limit = 2_000) {}
+
+  get(key: string): Omit<NumberLookup, 'number'> | undefined {
+    return this.entries.get(key);
+  }
+
+  set(key: string, lookup: Omit<NumberLookup, 'number'>): void {
+    if (this.entries.size >= this.limit) this.entries.delete(this.entries.keys().next().value!);
+    this.entries.set(key, lookup);
+  }
+}
+
+const MINUTE_MS = 60_000;
 
 /** The lookup as the API returns it (the route's schema checks this shape). */
 export interface NumberLookup {
@@ -50,11 +74,14 @@ export interface NumberLookup {
  * lookup.verdict // 'official'
  */
 export async function lookupNumber(ctx: LookupContext, number: NormalizedNumber, lang: Lang): Promise<NumberLookup> {
-  const [summary, reference] = await Promise.all([
-    readNumberSummary(ctx.database, number.key, numberBlockKey(number.key)),
-    ctx.reference.current(ctx.now),
-  ]);
-  return assembleLookup(summary, reference, number, lang, ctx.now, ctx.halfLifeDays);
+  const [row, reference] = await Promise.all([readSummaryRow(ctx.database, number.key, numberBlockKey(number.key)), ctx.reference.current(ctx.now)]);
+  const key = `${number.key}|${number.type}|${lang}|${summaryVersion(row)}|${reference.version}|${Math.floor(ctx.now / MINUTE_MS)}`;
+  const known = ctx.computed?.get(key);
+  if (known) return { number, ...known };
+  const lookup = assembleLookup(summaryFromRow(row), reference, number, lang, ctx.now, ctx.halfLifeDays);
+  const { number: _number, ...rest } = lookup;
+  ctx.computed?.set(key, rest);
+  return lookup;
 }
 
 /** The lookup from a summary already read (pure given the reference snapshot). */

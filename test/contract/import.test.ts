@@ -153,6 +153,18 @@ describe('POST /v1/admin/import', () => {
     }
   });
 
+  it('changes a lookup computed a moment before, even with reports older than the last one', async () => {
+    const h = await harness();
+    expect((await importFile(h, ndjson([line('recent', 'r1', DEFAULT_NOW - DAY)]))).body).toMatchObject({ inserted: 1 });
+    const before = await h.json('/v1/numbers/13800138000?lang=en');
+    expect(before.body.reports.total).toBe(1);
+    // Same minute, an older history arrives: the lookup must not be served from what was computed before.
+    expect((await importFile(h, ndjson([line('older', 'r2', DEFAULT_NOW - 30 * DAY)]))).body).toMatchObject({ inserted: 1 });
+    const after = await h.json('/v1/numbers/13800138000?lang=en');
+    expect(after.body.reports.total).toBe(2);
+    expect(after.body.reports.first_at).toBe(new Date(DEFAULT_NOW - 30 * DAY).toISOString());
+  });
+
   it('takes history up to 5 years old, not older, and the call no later than its report', async () => {
     const h = await harness();
     const file = ndjson([

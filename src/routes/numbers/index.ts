@@ -57,7 +57,7 @@ export const numberRoutes = createRouter()
     const { region } = c.req.valid('query');
     const number = parseNumberOrThrow(input, region, lang, 'path.number');
     const lookup = await lookupNumber(
-      { database: deps.database, reference: c.var.reference, halfLifeDays: deps.config.scoreHalfLifeDays, now: deps.clock() },
+      { database: deps.database, reference: c.var.reference, halfLifeDays: deps.config.scoreHalfLifeDays, now: deps.clock(), computed: c.var.computedLookups },
       number,
       lang,
     );
