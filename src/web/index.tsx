@@ -8,14 +8,16 @@ import { iconSvg } from './assets/icon-svg';
 import { pageJs } from './assets/page-js';
 import { siteCss } from './assets/site-css';
 import { issueCsrfToken } from './csrf';
-import { htmlDocument } from './layout';
+import { canonicalNumber } from './number-display';
 import { href, numberPath, pageContext, type PageContext } from './page-context';
 import { assetHeaders, embedHeaders, pageHeaders } from './page-headers';
+import { page, wantsJson } from './respond';
+import { AboutScoresPage } from './pages/about-scores';
 import { AgencyPage } from './pages/agency';
 import { EmbedPage } from './pages/embed';
 import { HomePage } from './pages/home';
 import { MessagePage } from './pages/message';
-import { NumberPage, canonicalNumber } from './pages/number';
+import { NumberPage } from './pages/number';
 import { defaultFormValues, type ReportFormValues } from './report-form-data';
 import { submitReportForm, type SubmissionOutcome } from './report-submission';
 import { widgetJs } from './widget/widget-js';
@@ -35,7 +37,7 @@ export function webRoutes(fetchApi: ApiFetch) {
   const web = new Hono<AppEnv>();
 
   // Middleware is attached per path: a sub-app's '*' would also wrap the JSON API once mounted.
-  for (const path of ['/', '/search', '/n/:number', '/n/:number/report', '/agencies/:id']) web.use(path, pageHeaders);
+  for (const path of ['/', '/search', '/about/scores', '/n/:number', '/n/:number/report', '/agencies/:id']) web.use(path, pageHeaders);
   for (const path of ['/embed', '/embed/report']) web.use(path, embedHeaders);
   for (const path of ['/n/:number/report', '/embed/report']) web.use(path, csrf());
 
@@ -49,6 +51,8 @@ export function webRoutes(fetchApi: ApiFetch) {
     const [stats, agencies] = await Promise.all([api.stats(), api.agencies()]);
     return page(c, HomePage({ page: pageContext(c), stats: stats.ok ? stats.body : null, agencies: agencies.ok ? agencies.body.items : [] }));
   });
+
+  web.get('/about/scores', (c) => page(c, AboutScoresPage({ page: pageContext(c) })));
 
   web.get('/search', (c) => {
     const query = (c.req.query('q') ?? '').trim().slice(0, 64);
@@ -140,10 +144,6 @@ function noticeFor(ctx: PageContext, msg: string | undefined): string | undefine
   return msg === 'created' ? ctx.t.reportCreated : msg === 'updated' ? ctx.t.reportUpdated : undefined;
 }
 
-function wantsJson(c: Context<AppEnv>): boolean {
-  return (c.req.header('accept') ?? '').includes('application/json');
-}
-
 /** The answer to page.js's fetch submission: a message to show; the page then refreshes its parts. */
 function jsonOutcome(c: Context<AppEnv>, ctx: PageContext, outcome: SubmissionOutcome) {
   c.header('cache-control', 'no-store');
@@ -158,12 +158,6 @@ function pickParams(c: Context<AppEnv>, names: string[]): Record<string, string>
     if (value) params[name] = value;
   }
   return params;
-}
-
-async function page(c: Context<AppEnv>, element: unknown, status = 200) {
-  // Pages carry a per-browser CSRF token and fresh verdicts: never cache them in shared caches.
-  c.header('cache-control', 'private, no-store');
-  return c.html(await htmlDocument(element), status as 200);
 }
 
 function asset(c: Context<AppEnv>, body: string, type: string) {

@@ -53,7 +53,7 @@ export const pageJs = `(function () {
     url.searchParams.delete('msg');
     return fetch(url.toString(), { credentials: 'same-origin' }).then(function (res) { return res.text(); }).then(function (html) {
       var fresh = new DOMParser().parseFromString(html, 'text/html');
-      ['verdict-region', 'evidence', 'recent-reports'].forEach(function (id) {
+      ['alert-region', 'verdict-region', 'evidence', 'recent-reports'].forEach(function (id) {
         var now = document.getElementById(id);
         var next = fresh.getElementById(id);
         if (now && next) now.replaceWith(document.importNode(next, true));

@@ -79,6 +79,19 @@ ul.hotlines li{padding:.3rem 0;border-bottom:1px solid #eceef1}
 ol.guide{padding-left:1.3rem;margin:0}ol.guide li{margin:.3rem 0}
 .grid2{display:grid;gap:1rem;margin:0 0 1rem}
 @media (min-width:760px){.grid2{grid-template-columns:1fr 1fr;align-items:start}.grid2>.card{margin:0}}
+.effect.note{color:var(--muted)}
+.no-evidence{margin:.5rem 0 0}.no-evidence p{margin:.3rem 0}.no-evidence .lead{font-weight:700;font-size:1.05rem}
+.explain{margin:.6rem 0 0;font-size:.9rem}
+.notice.warning{background:#fff4e5;color:#6b3400;border:2px solid #b35c00}
+.spoof h2{font-size:1.15rem;margin:0 0 .3rem;color:#7a2e00}.spoof p{margin:0 0 .6rem;font-weight:600}
+.spoof .button{background:#b3261e}
+.field-error{color:#8c1d18;font-weight:600;margin:0;font-size:.95rem}
+.field-error::before{content:"⚠ ";speak:never}
+[aria-invalid=true]{border-color:#b3261e;border-width:2px}
+form.report fieldset.invalid,form.dispute fieldset.invalid{border-color:#b3261e;border-width:2px}
+.error-summary:focus{outline:3px solid var(--focus);outline-offset:2px}
+.error-summary ul{margin:.3rem 0 0;padding-left:1.2rem}.error-summary a{color:#8c1d18}
+.about-verdicts{margin:0}.about-verdicts div{padding:.45rem 0;border-bottom:1px solid #eceef1}.about-verdicts dd{margin:.3rem 0 0}
 body.embed{background:#fff}
 body.embed main{padding:.5rem}
 body.embed h1{font-size:1.2rem}
