@@ -30,6 +30,8 @@ export function apiClient(c: Context<AppEnv>, fetchApi: ApiFetch) {
       if (value) headers.set(name, value);
     }
     headers.set('accept', 'application/json');
+    // The page's language, both ways the API reads it, so its problems come back in it too.
+    headers.set('accept-language', lang);
     if (init.body !== undefined) headers.set('content-type', 'application/json');
     const request = new Request(origin + path, {
       method: init.method ?? 'GET',

@@ -6,7 +6,7 @@ import { VerdictCard } from '../components/verdict-card';
 import { Layout } from '../layout';
 import { canonicalNumber, displayNumber } from '../number-display';
 import { chinaTime, href, numberPath, type PageContext } from '../page-context';
-import type { ReportFormValues } from '../report-form-data';
+import type { ReportFormState } from './number';
 
 interface EmbedPageProps {
   page: PageContext;
@@ -15,7 +15,7 @@ interface EmbedPageProps {
   searchError?: string;
   query?: string;
   reports: PublicReport[];
-  form?: { values: ReportFormValues; errors?: string[]; notice?: string };
+  form?: ReportFormState;
 }
 
 /** `/embed?number=`: the lookup and the report form, sized for an iframe on someone else's site. */

@@ -1,4 +1,5 @@
 import type { Lookup, PublicReport } from '../api-types';
+import type { FormError } from '../components/form-errors';
 import { ReportForm } from '../components/report-form';
 import { SearchForm } from '../components/search-form';
 import { SpoofingWarning } from '../components/spoofing-warning';
@@ -15,7 +16,14 @@ export interface NumberPageProps {
   page: PageContext;
   lookup: Lookup;
   reports: PublicReport[];
-  form: { values: ReportFormValues; errors?: string[]; notice?: string };
+  form: ReportFormState;
+}
+
+/** What the report form shows: values, and either the messages of a failed submit or a notice. */
+export interface ReportFormState {
+  values: ReportFormValues;
+  errors?: FormError[];
+  notice?: string;
 }
 
 /** `/n/{number}`: verdict, advice, reasons, evidence, recent reports, the report form, embed code. */
