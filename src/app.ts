@@ -14,6 +14,7 @@ import { healthRoutes } from './routes/health';
 import { statsRoutes } from './routes/stats';
 import { numberRoutes } from './routes/numbers';
 import { reportRoutes } from './routes/reports';
+import { reporterRoutes } from './routes/reporter';
 import { tagRoutes } from './routes/tags';
 import { webRoutes } from './web';
 
@@ -45,6 +46,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', tagRoutes);
   app.route('/', numberRoutes);
   app.route('/', reportRoutes);
+  app.route('/', reporterRoutes);
   app.route('/', disputeRoutes);
   app.route('/', adminRoutes);
   app.route('/', statsRoutes);
