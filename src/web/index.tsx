@@ -11,6 +11,8 @@ import { AboutScoresPage } from './pages/about-scores';
 import { AgencyPage } from './pages/agency';
 import { HomePage } from './pages/home';
 import { MessagePage } from './pages/message';
+import { disputePages } from './dispute-pages';
+import { myReportPages } from './my-reports-pages';
 import { reportPages } from './report-pages';
 import { page } from './respond';
 import { widgetJs } from './widget/widget-js';
@@ -57,6 +59,8 @@ export function webRoutes(fetchApi: ApiFetch) {
   });
 
   web.route('/', reportPages(fetchApi));
+  web.route('/', myReportPages(fetchApi));
+  web.route('/', disputePages(fetchApi));
   return web;
 }
 

@@ -9,7 +9,8 @@ import { href, numberPath, pageContext, type PageContext } from './page-context'
 import { embedHeaders, pageHeaders } from './page-headers';
 import { EmbedPage } from './pages/embed';
 import { MessagePage } from './pages/message';
-import { NumberPage, type ReportFormState } from './pages/number';
+import { emptyDisputeValues } from './dispute-submission';
+import { NumberPage, type DisputeFormState, type ReportFormState } from './pages/number';
 import { defaultFormValues } from './report-form-data';
 import { jsonOutcome, reportNotice, submitReportForm } from './report-submission';
 import { page, wantsJson } from './respond';
@@ -78,10 +79,19 @@ export function reportPages(fetchApi: ApiFetch) {
   return web;
 }
 
-async function renderNumberPage(c: Context<AppEnv>, ctx: PageContext, api: ApiClient, lookup: Lookup, form: ReportFormState, status: number) {
+/** The number page with the state of its two forms (the report form, the dispute form). */
+export async function renderNumberPage(
+  c: Context<AppEnv>,
+  ctx: PageContext,
+  api: ApiClient,
+  lookup: Lookup,
+  form: ReportFormState,
+  status: number,
+  dispute: DisputeFormState = { values: emptyDisputeValues },
+) {
   const reports = await api.reports(canonicalNumber(lookup), RECENT_REPORTS);
   ctx.csrfToken = await issueCsrfToken(c);
-  return page(c, NumberPage({ page: ctx, lookup, reports: reports.ok ? reports.body.items : [], form }), status);
+  return page(c, NumberPage({ page: ctx, lookup, reports: reports.ok ? reports.body.items : [], form, dispute }), status);
 }
 
 async function renderEmbed(c: Context<AppEnv>, ctx: PageContext, api: ApiClient, query: string, form: ReportFormState, status: number) {

@@ -106,9 +106,11 @@ export function ReportForm({ page, action, values, errors, notice, submitLabel, 
           {values.comment}
         </textarea>
       </div>
-      <p class="hint">
-        {t.reportEditHint} <a href={href(page, '/my/reports')}>{t.myReports} →</a>
-      </p>
+      {enhance ? (
+        <p class="hint">
+          {t.reportEditHint} <a href={href(page, '/my/reports')}>{t.myReports} →</a>
+        </p>
+      ) : null}
       <button type="submit" data-busy-text={t.submitting}>
         {submitLabel ?? t.submit}
       </button>

@@ -1,5 +1,6 @@
 import type { Lookup, PublicReport } from '../api-types';
 import type { FormError } from '../components/form-errors';
+import { DisputeForm } from '../components/dispute-form';
 import { ReportForm } from '../components/report-form';
 import { SearchForm } from '../components/search-form';
 import { SpoofingWarning } from '../components/spoofing-warning';
@@ -9,6 +10,7 @@ import { numberTypeLabel } from '../i18n';
 import { Layout } from '../layout';
 import { canonicalNumber, displayNumber, placeName } from '../number-display';
 import { chinaTime, href, numberPath, type PageContext } from '../page-context';
+import type { DisputeFormValues } from '../dispute-submission';
 import type { ReportFormValues } from '../report-form-data';
 import { EmbedSnippet } from './embed-snippet';
 
@@ -17,6 +19,12 @@ export interface NumberPageProps {
   lookup: Lookup;
   reports: PublicReport[];
   form: ReportFormState;
+  dispute: DisputeFormState;
+}
+
+export interface DisputeFormState {
+  values: DisputeFormValues;
+  errors?: FormError[];
 }
 
 /** What the report form shows: values, and either the messages of a failed submit or a notice. */
@@ -27,7 +35,7 @@ export interface ReportFormState {
 }
 
 /** `/n/{number}`: verdict, advice, reasons, evidence, recent reports, the report form, embed code. */
-export function NumberPage({ page, lookup, reports, form }: NumberPageProps) {
+export function NumberPage({ page, lookup, reports, form, dispute }: NumberPageProps) {
   const { t, lang } = page;
   const number = canonicalNumber(lookup);
   const shown = displayNumber(lookup.number);
@@ -109,6 +117,7 @@ export function NumberPage({ page, lookup, reports, form }: NumberPageProps) {
         <p class="hint">{t.reportIntro}</p>
         <ReportForm page={page} action={href(page, `${numberPath(number)}/report`)} {...form} />
       </section>
+      <DisputeForm page={page} action={href(page, `${numberPath(number)}/dispute`)} {...dispute} />
       <EmbedSnippet page={page} number={number} />
     </Layout>
   );
