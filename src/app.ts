@@ -17,6 +17,7 @@ import { reportRoutes } from './routes/reports';
 import { reporterRoutes } from './routes/reporter';
 import { tagRoutes } from './routes/tags';
 import { webRoutes } from './web';
+import { htmlNotFound } from './web/not-found';
 
 export const API_VERSION = '0.1.0';
 
@@ -67,7 +68,7 @@ export function createApp(deps: AppDeps) {
   // Pages read the JSON API in-process, through the same middleware, validation and limits.
   app.route('/', webRoutes((request, env) => app.fetch(request, env)));
 
-  app.notFound(notFoundHandler(() => app.routes));
+  app.notFound(htmlNotFound(notFoundHandler(() => app.routes)));
   app.onError(handleError);
   return app;
 }
