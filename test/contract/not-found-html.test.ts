@@ -14,10 +14,11 @@ afterEach(async () => {
 
 describe('unknown paths', () => {
   it('a browser gets an HTML 404 page in its language, with the site’s CSP and a search box', async () => {
-    for (const [acceptLanguage, lang, title] of [
+    const cases: [acceptLanguage: string, lang: string, title: string][] = [
       ['zh-CN,zh;q=0.9', 'zh-CN', '页面不存在'],
       ['en-US,en;q=0.9', 'en', 'Page not found'],
-    ]) {
+    ];
+    for (const [acceptLanguage, lang, title] of cases) {
       const res = await h.request('/n0pe/typo', { headers: { accept: BROWSER_ACCEPT, 'accept-language': acceptLanguage } });
       expect(res.status).toBe(404);
       expect(res.headers.get('content-type')).toMatch(/^text\/html/);
@@ -34,7 +35,7 @@ describe('unknown paths', () => {
       const res = await h.request('/v1/nothing-here', { headers: accept ? { accept } : {} });
       expect(res.status, String(accept)).toBe(404);
       expect(res.headers.get('content-type')).toContain('application/problem+json');
-      expect((await res.json()).type).toBeTruthy();
+      expect(((await res.json()) as { type: string }).type).toBeTruthy();
     }
   });
 });
