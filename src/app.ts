@@ -16,8 +16,10 @@ import { healthRoutes } from './routes/health';
 import { statsRoutes } from './routes/stats';
 import { numberRoutes } from './routes/numbers';
 import { reportRoutes } from './routes/reports';
+import { reporterRoutes } from './routes/reporter';
 import { tagRoutes } from './routes/tags';
 import { webRoutes } from './web';
+import { htmlNotFound } from './web/not-found';
 
 export const API_VERSION = '0.1.0';
 
@@ -54,6 +56,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', tagRoutes);
   app.route('/', numberRoutes);
   app.route('/', reportRoutes);
+  app.route('/', reporterRoutes);
   app.route('/', disputeRoutes);
   app.route('/', adminRoutes);
   app.route('/', statsRoutes);
@@ -74,7 +77,7 @@ export function createApp(deps: AppDeps) {
   // Pages read the JSON API in-process, through the same middleware, validation and limits.
   app.route('/', webRoutes((request, env) => app.fetch(request, env)));
 
-  app.notFound(notFoundHandler(() => app.routes));
+  app.notFound(htmlNotFound(notFoundHandler(() => app.routes)));
   app.onError(handleError);
   return app;
 }

@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import type { AppEnv } from '../deps';
-import type { AgencySummary, Lookup, Page, Problem, PublicReport, Stats } from './api-types';
+import type { AgencySummary, DisputeStatus, Lookup, OwnReport, Page, Problem, PublicReport, Stats } from './api-types';
 
 /** The app's own `fetch`, so pages go through the same routes, validation and limits as API clients. */
 export type ApiFetch = (request: Request, env?: unknown) => Response | Promise<Response>;
@@ -30,6 +30,8 @@ export function apiClient(c: Context<AppEnv>, fetchApi: ApiFetch) {
       if (value) headers.set(name, value);
     }
     headers.set('accept', 'application/json');
+    // The page's language, both ways the API reads it, so its problems come back in it too.
+    headers.set('accept-language', lang);
     if (init.body !== undefined) headers.set('content-type', 'application/json');
     const request = new Request(origin + path, {
       method: init.method ?? 'GET',
@@ -67,6 +69,15 @@ export function apiClient(c: Context<AppEnv>, fetchApi: ApiFetch) {
         `/v1/reports?${query({ lang })}`,
         { method: 'POST', body, headers: reporterToken ? { 'x-reporter-token': reporterToken } : {} },
       ),
+    myReports: (reporterToken: string, cursor?: string) =>
+      call<Page<OwnReport>>(`/v1/reporter/reports?${query({ cursor, limit: 20, lang })}`, { headers: { 'x-reporter-token': reporterToken } }),
+    myReport: (id: string, reporterToken: string) =>
+      call<OwnReport>(`/v1/reporter/reports/${encodeURIComponent(id)}?${query({ lang })}`, { headers: { 'x-reporter-token': reporterToken } }),
+    retractReport: (id: string, reporterToken: string) =>
+      call<null>(`/v1/reports/${encodeURIComponent(id)}?${query({ lang })}`, { method: 'DELETE', headers: { 'x-reporter-token': reporterToken } }),
+    postDispute: (body: Record<string, unknown>) =>
+      call<{ id: string; status: 'open'; status_url: string }>(`/v1/disputes?${query({ lang })}`, { method: 'POST', body }),
+    dispute: (id: string) => call<DisputeStatus>(`/v1/disputes/${encodeURIComponent(id)}?${query({ lang })}`),
   };
 }
 

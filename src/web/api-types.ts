@@ -53,6 +53,26 @@ export interface PublicReport {
   comment: string | null;
 }
 
+/** One of the reader's own reports, from `GET /v1/reporter/reports`. */
+export interface OwnReport extends PublicReport {
+  number: { key: string; e164: string | null };
+  status: 'visible' | 'hidden';
+  /** End of the 24-hour edit window, or null once it has passed. */
+  editable_until: string | null;
+  identification: { employee_id_given: boolean; company_name_given: boolean; authorization_letter_given: boolean };
+}
+
+/** `GET /v1/disputes/{id}`: status only, no statement or contact. */
+export interface DisputeStatus {
+  id: string;
+  status: 'open' | 'upheld' | 'rejected';
+  /** Key of the disputed number. */
+  number: string;
+  relation: 'owner' | 'agency' | 'recycled_number';
+  created_at: string;
+  resolved_at: string | null;
+}
+
 export interface Page<T> {
   items: T[];
   next_cursor: string | null;

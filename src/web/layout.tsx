@@ -37,6 +37,9 @@ export function Layout({ page, title, description, bare, children }: LayoutProps
                 <a class="brand" href={href(page, '/')}>
                   {t.siteName}
                 </a>
+                <a class="mine" href={href(page, '/my/reports')}>
+                  {t.myReports}
+                </a>
                 <a class="lang" href={otherLangHref(page)} lang={page.lang === 'en' ? 'zh-CN' : 'en'}>
                   {t.switchLang}
                 </a>

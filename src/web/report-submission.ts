@@ -1,16 +1,30 @@
 import type { Context } from 'hono';
 import type { AppEnv } from '../deps';
 import type { ApiClient } from './api-client';
+import { formFieldOf, type FormError } from './components/form-errors';
 import { readSiteCookie, setSiteCookie, verifyCsrfToken } from './csrf';
 import type { Strings } from './i18n';
 import { formValuesFrom, reportBodyFrom, type FormFields, type ReportFormValues } from './report-form-data';
+import type { PageContext } from './page-context';
 
-const REPORTER_COOKIE = 'cc_reporter';
+export const REPORTER_COOKIE = 'cc_reporter';
 const REPORTER_COOKIE_SECONDS = 365 * 24 * 3600;
 
 export type SubmissionOutcome =
   | { ok: true; status: 'created' | 'updated' }
-  | { ok: false; httpStatus: 400 | 403 | 409 | 413 | 429 | 500 | 503; errors: string[]; values: ReportFormValues };
+  | { ok: false; httpStatus: 400 | 403 | 409 | 413 | 429 | 500 | 503; errors: FormError[]; values: ReportFormValues };
+
+/** The report form's own fields, which API validation messages are placed next to. */
+export const REPORT_FIELDS = [
+  'called_at',
+  'claimed_agency',
+  'debt_with_claimed_agency',
+  'hotline_check',
+  'identification',
+  'payment_requested',
+  'tags',
+  'comment',
+] as const;
 
 /**
  * Submits the report form through `POST /v1/reports` in-process, so the form gets exactly
@@ -28,7 +42,7 @@ export async function submitReportForm(
   const values = formValuesFrom(fields);
   const csrf = typeof fields.csrf === 'string' ? fields.csrf : undefined;
   if (!(await verifyCsrfToken(c, csrf, { allowWithoutCookie: embedded }))) {
-    return { ok: false, httpStatus: 403, errors: [t.csrfFailed], values };
+    return { ok: false, httpStatus: 403, errors: [{ field: null, message: t.csrfFailed }], values };
   }
   const token = readSiteCookie(c, REPORTER_COOKIE);
   const result = await api.postReport(reportBodyFrom(number, values), token && token.length >= 16 ? token : undefined);
@@ -40,17 +54,18 @@ export async function submitReportForm(
   if (result.status === 429) {
     const retry = result.headers.get('retry-after') ?? '60';
     c.header('retry-after', retry);
-    return { ok: false, httpStatus: 429, errors: [t.rateLimited(retry)], values };
+    return { ok: false, httpStatus: 429, errors: [{ field: null, message: t.rateLimited(retry) }], values };
   }
-  const errors = problem.errors?.length ? problem.errors.map((e) => `${fieldLabel(t, e.path)}: ${e.message}`) : [problem.detail || problem.title];
+  const errors: FormError[] = problem.errors?.length
+    ? problem.errors.map((e) => ({ field: formFieldOf(e.path, REPORT_FIELDS), message: e.message }))
+    : [{ field: null, message: problem.detail || problem.title }];
   const httpStatus = ([400, 403, 409, 413] as const).find((s) => s === result.status) ?? (result.status >= 500 ? 503 : 400);
   return { ok: false, httpStatus, errors, values };
 }
 
-/** Names the form field an API validation error points at, in the page's language. */
-function fieldLabel(t: Strings, path: string): string {
-  const field = path.split('.')[0] ?? path;
-  const labels: Record<string, string> = {
+/** The report form's field labels in the page's language, for the error summary. */
+export function reportFieldLabels(t: Strings): Record<string, string> {
+  return {
     called_at: t.calledAt,
     claimed_agency: t.claimedAgency,
     tags: t.conduct,
@@ -60,5 +75,21 @@ function fieldLabel(t: Strings, path: string): string {
     payment_requested: t.payment,
     comment: t.comment,
   };
-  return labels[field] ?? path;
+}
+
+/** The notice after a report was stored (`?msg=` on the page the form redirects to). */
+export function reportNotice(t: Strings, msg: string | undefined): string | undefined {
+  return msg === 'created' ? t.reportCreated : msg === 'updated' ? t.reportUpdated : undefined;
+}
+
+/**
+ * The answer to page.js's fetch submission: a message to show, and each error with the field
+ * it belongs to, so the script can place it as the no-JS page does.
+ */
+export function jsonOutcome(c: Context<AppEnv>, ctx: PageContext, outcome: SubmissionOutcome) {
+  c.header('cache-control', 'no-store');
+  if (outcome.ok) return c.json({ ok: true, status: outcome.status, message: reportNotice(ctx.t, outcome.status) }, 200);
+  const labels = reportFieldLabels(ctx.t);
+  const errors = outcome.errors.map((e) => ({ field: e.field, label: e.field ? labels[e.field] : null, message: e.message }));
+  return c.json({ ok: false, errors, message: ctx.t.errorSummary, colon: ctx.t.colon }, outcome.httpStatus);
 }

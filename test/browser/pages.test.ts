@@ -149,7 +149,7 @@ describe('pages render real data', () => {
     // axe is injected as an inline script, which the pages' CSP (rightly) blocks.
     const context = await browser.newContext({ viewport: DESKTOP, bypassCSP: true });
     const page = await context.newPage();
-    for (const path of ['/', `/n/${SCAM_NUMBER}`, '/n/95188?lang=en', '/agencies/alipay', `/embed?number=${encodeURIComponent(SCAM_NUMBER)}`]) {
+    for (const path of ['/', `/n/${SCAM_NUMBER}`, '/n/95188?lang=en', '/agencies/alipay', `/embed?number=${encodeURIComponent(SCAM_NUMBER)}`, '/about/scores', '/my/reports']) {
       await page.goto(site.url + path);
       expect(await axeViolations(page, axeSource), path).toEqual([]);
     }

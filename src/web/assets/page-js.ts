@@ -28,23 +28,68 @@ export const pageJs = `(function () {
     if (!isNaN(instant.getTime())) calledAt.value = localValue(instant);
   }
 
-  function showStatus(form, ok, message, errors) {
+  // Errors arrive as [{field, label, message}]: a summary in the status box (each entry linking
+  // to its field) and the message again under the field's label, as the no-JS page renders them.
+  function showStatus(form, result) {
     var box = form.querySelector('#report-status');
     if (!box) return;
     box.textContent = '';
-    var notice = document.createElement(ok ? 'p' : 'div');
-    notice.className = 'notice ' + (ok ? 'ok' : 'error');
-    notice.textContent = message || '';
-    if (errors && errors.length) {
+    clearFieldErrors(form);
+    var errors = result.errors || [];
+    var notice = document.createElement(result.ok ? 'p' : 'div');
+    notice.className = 'notice ' + (result.ok ? 'ok' : 'error error-summary');
+    notice.textContent = result.message || '';
+    if (!result.ok) notice.setAttribute('tabindex', '-1');
+    if (errors.length) {
       var list = document.createElement('ul');
-      errors.forEach(function (text) {
+      errors.forEach(function (error) {
         var item = document.createElement('li');
-        item.textContent = text;
+        if (error.field && error.label) {
+          var link = document.createElement('a');
+          link.href = '#f-' + error.field;
+          link.textContent = error.label;
+          item.appendChild(link);
+          item.appendChild(document.createTextNode((result.colon || ': ') + error.message));
+          showFieldError(form, error.field, error.message);
+        } else {
+          item.textContent = typeof error === 'string' ? error : error.message;
+        }
         list.appendChild(item);
       });
       notice.appendChild(list);
     }
     box.appendChild(notice);
+  }
+
+  function clearFieldErrors(form) {
+    form.querySelectorAll('.field-error').forEach(function (p) { p.remove(); });
+    form.querySelectorAll('[aria-invalid]').forEach(function (el) {
+      el.removeAttribute('aria-invalid');
+      var ids = (el.getAttribute('aria-describedby') || '').split(' ').filter(function (id) { return id && !/-error$/.test(id); });
+      if (ids.length) el.setAttribute('aria-describedby', ids.join(' ')); else el.removeAttribute('aria-describedby');
+    });
+    form.querySelectorAll('fieldset.invalid').forEach(function (el) { el.classList.remove('invalid'); });
+  }
+
+  function showFieldError(form, field, message) {
+    var holder = form.querySelector('[data-field="' + field + '"]');
+    if (!holder) return;
+    var id = 'f-' + field + '-error';
+    var p = document.getElementById(id);
+    if (!p) {
+      p = document.createElement('p');
+      p.className = 'field-error';
+      p.id = id;
+      var heading = holder.querySelector('label, legend');
+      if (heading) heading.after(p); else holder.prepend(p);
+    }
+    p.textContent = p.textContent ? p.textContent + ' ' + message : message;
+    var control = document.getElementById('f-' + field) || holder;
+    control.setAttribute('aria-invalid', 'true');
+    var described = (control.getAttribute('aria-describedby') || '').split(' ').filter(Boolean);
+    if (described.indexOf(id) < 0) described.push(id);
+    control.setAttribute('aria-describedby', described.join(' '));
+    if (holder.tagName === 'FIELDSET') holder.classList.add('invalid');
   }
 
   // Re-reads the page and swaps in the parts a new report changes.
@@ -53,7 +98,7 @@ export const pageJs = `(function () {
     url.searchParams.delete('msg');
     return fetch(url.toString(), { credentials: 'same-origin' }).then(function (res) { return res.text(); }).then(function (html) {
       var fresh = new DOMParser().parseFromString(html, 'text/html');
-      ['verdict-region', 'evidence', 'recent-reports'].forEach(function (id) {
+      ['alert-region', 'verdict-region', 'evidence', 'recent-reports'].forEach(function (id) {
         var now = document.getElementById(id);
         var next = fresh.getElementById(id);
         if (now && next) now.replaceWith(document.importNode(next, true));
@@ -70,9 +115,9 @@ export const pageJs = `(function () {
       if (button) { button.disabled = true; button.textContent = button.getAttribute('data-busy-text') || label; }
       var body = new URLSearchParams(new FormData(form));
       fetch(form.action, { method: 'POST', body: body, credentials: 'same-origin', headers: { accept: 'application/json' } })
-        .then(function (res) { return res.json().catch(function () { return { ok: false, errors: [res.status + ' ' + res.statusText] }; }); })
+        .then(function (res) { return res.json().catch(function () { return { ok: false, errors: [{ field: null, message: res.status + ' ' + res.statusText }] }; }); })
         .then(function (result) {
-          showStatus(form, result.ok, result.message, result.errors);
+          showStatus(form, result);
           if (!result.ok) return;
           var comment = form.querySelector('textarea[name=comment]');
           if (comment) comment.value = '';
@@ -82,8 +127,10 @@ export const pageJs = `(function () {
         .catch(function () { form.submit(); })
         .then(function () {
           if (button) { button.disabled = false; button.textContent = label; }
+          var summary = form.querySelector('.error-summary');
           var status = form.querySelector('#report-status');
-          if (status) status.scrollIntoView({ block: 'nearest' });
+          if (summary) summary.focus();
+          else if (status) status.scrollIntoView({ block: 'nearest' });
         });
     });
   }

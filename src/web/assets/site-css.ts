@@ -63,9 +63,9 @@ ul.plain>li:last-child{border-bottom:0}
 .notice{background:#eef1f5;border:1px solid var(--line)}
 .notice.ok{background:#e3f4e8;color:#14532d;border:1px solid #8fd19e}
 .notice.error{background:#fdecea;color:#8c1d18;border:1px solid #f3a59f}
-form.report fieldset{border:1px solid var(--line);border-radius:6px;margin:0 0 .9rem;padding:.5rem .8rem .7rem}
-form.report legend{font-weight:600;padding:0 .3rem}
-form.report .row{margin:0 0 .9rem;display:flex;flex-direction:column;gap:.2rem}
+form.report fieldset,form.dispute fieldset{border:1px solid var(--line);border-radius:6px;margin:0 0 .9rem;padding:.5rem .8rem .7rem}
+form.report legend,form.dispute legend{font-weight:600;padding:0 .3rem}
+form.report .row,form.dispute .row{margin:0 0 .9rem;display:flex;flex-direction:column;gap:.2rem}
 .choices{display:grid;grid-template-columns:repeat(auto-fit,minmax(12rem,1fr));gap:.15rem .75rem}
 .choices label{font-weight:400;display:flex;gap:.45rem;align-items:flex-start;padding:.2rem 0}
 .choices input{margin-top:.35rem;flex:none;width:1.05rem;height:1.05rem}
@@ -79,6 +79,26 @@ ul.hotlines li{padding:.3rem 0;border-bottom:1px solid #eceef1}
 ol.guide{padding-left:1.3rem;margin:0}ol.guide li{margin:.3rem 0}
 .grid2{display:grid;gap:1rem;margin:0 0 1rem}
 @media (min-width:760px){.grid2{grid-template-columns:1fr 1fr;align-items:start}.grid2>.card{margin:0}}
+.effect.note{color:var(--muted)}
+.no-evidence{margin:.5rem 0 0}.no-evidence p{margin:.3rem 0}.no-evidence .lead{font-weight:700;font-size:1.05rem}
+.explain{margin:.6rem 0 0;font-size:.9rem}
+.notice.warning{background:#fff4e5;color:#6b3400;border:2px solid #b35c00}
+.spoof h2{font-size:1.15rem;margin:0 0 .3rem;color:#7a2e00}.spoof p{margin:0 0 .6rem;font-weight:600}
+.spoof .button{background:#b3261e}
+.field-error{color:#8c1d18;font-weight:600;margin:0;font-size:.95rem}
+.field-error::before{content:"⚠ ";speak:never}
+[aria-invalid=true]{border-color:#b3261e;border-width:2px}
+form.report fieldset.invalid,form.dispute fieldset.invalid{border-color:#b3261e;border-width:2px}
+.error-summary:focus{outline:3px solid var(--focus);outline-offset:2px}
+.error-summary ul{margin:.3rem 0 0;padding-left:1.2rem}.error-summary a{color:#8c1d18}
+.own-report h2{font-size:1.15rem;margin:0 0 .4rem}.own-report .facts{margin:0 0 .5rem}
+.own-actions{display:flex;flex-direction:column;gap:.5rem;margin-top:.6rem;border-top:1px solid #eceef1;padding-top:.6rem}
+.own-actions p{margin:0}.own-actions .button{margin-left:.25rem;padding:.35rem .9rem}
+ul.my-reports>li.card{border-bottom:1px solid var(--line);padding:1rem;margin:0 0 1rem}
+.choices.single{grid-template-columns:1fr}
+details#dispute summary{cursor:pointer}details#dispute[open] summary{margin-bottom:.5rem}
+.code{font-family:ui-monospace,SFMono-Regular,Menlo,monospace;font-weight:400;overflow-wrap:anywhere}
+.about-verdicts{margin:0}.about-verdicts div{padding:.45rem 0;border-bottom:1px solid #eceef1}.about-verdicts dd{margin:.3rem 0 0}
 body.embed{background:#fff}
 body.embed main{padding:.5rem}
 body.embed h1{font-size:1.2rem}

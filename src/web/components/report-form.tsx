@@ -1,27 +1,34 @@
 import { conductTags, tagInfo } from '../../domain/conduct/tags';
-import type { PageContext } from '../page-context';
+import { href, type PageContext } from '../page-context';
 import type { ReportFormValues } from '../report-form-data';
+import { reportFieldLabels } from '../report-submission';
+import { ErrorSummary, FieldError, invalidAttrs, type FormError } from './form-errors';
 
 interface ReportFormProps {
   page: PageContext;
   action: string;
   values: ReportFormValues;
-  /** Messages from a failed submission, shown above the form. */
-  errors?: string[];
+  /** Messages from a failed submission: summarized above the form and placed at their fields. */
+  errors?: FormError[];
   /** A message after a successful submission (no-JS path redirects back with it). */
   notice?: string;
+  /** The submit button's text (editing says so). */
+  submitLabel?: string;
+  /** Whether page.js submits it in place (the number page and embed); editing posts plainly. */
+  enhance?: boolean;
 }
 
 /**
  * The report form. It is a plain POST form (works without JavaScript); /assets/page.js
  * submits the same fields with fetch and updates the page in place.
  */
-export function ReportForm({ page, action, values, errors, notice }: ReportFormProps) {
+export function ReportForm({ page, action, values, errors, notice, submitLabel, enhance = true }: ReportFormProps) {
   const { t, lang } = page;
   const select = (name: keyof ReportFormValues, label: string, options: Record<string, string>) => (
-    <div class="row">
+    <div class="row" data-field={name}>
       <label for={`f-${name}`}>{label}</label>
-      <select id={`f-${name}`} name={name}>
+      <FieldError errors={errors} field={name} />
+      <select id={`f-${name}`} name={name} {...invalidAttrs(errors, name)}>
         {Object.entries(options).map(([value, text]) => (
           <option value={value} selected={values[name] === value}>
             {text}
@@ -30,38 +37,40 @@ export function ReportForm({ page, action, values, errors, notice }: ReportFormP
       </select>
     </div>
   );
+  const fieldsetClass = (field: string) => (errors?.some((e) => e.field === field) ? 'invalid' : undefined);
   return (
-    <form class="report" method="post" action={action} data-enhance="report">
+    <form class="report" method="post" action={action} data-enhance={enhance ? 'report' : undefined}>
       <div id="report-status" role="status" aria-live="polite">
         {notice ? <p class="notice ok">{notice}</p> : null}
-        {errors?.length ? (
-          <div class="notice error">
-            {t.reportFailed}
-            <ul>
-              {errors.map((error) => (
-                <li>{error}</li>
-              ))}
-            </ul>
-          </div>
-        ) : null}
+        {errors?.length ? <ErrorSummary errors={errors} title={t.errorSummary} labels={reportFieldLabels(t)} colon={t.colon} /> : null}
       </div>
       <input type="hidden" name="csrf" value={page.csrfToken ?? ''} />
       <input type="hidden" name="tz_offset" value={values.tz_offset} />
-      <div class="row">
+      <div class="row" data-field="called_at">
         <label for="f-called_at">{t.calledAt}</label>
-        <input id="f-called_at" name="called_at" type="datetime-local" required value={values.called_at} />
+        <FieldError errors={errors} field="called_at" />
+        <input id="f-called_at" name="called_at" type="datetime-local" required value={values.called_at} {...invalidAttrs(errors, 'called_at')} />
       </div>
-      <div class="row">
+      <div class="row" data-field="claimed_agency">
         <label for="f-claimed_agency">{t.claimedAgency}</label>
-        <input id="f-claimed_agency" name="claimed_agency" type="text" maxlength={100} aria-describedby="f-claimed_agency-hint" value={values.claimed_agency} />
+        <FieldError errors={errors} field="claimed_agency" />
+        <input
+          id="f-claimed_agency"
+          name="claimed_agency"
+          type="text"
+          maxlength={100}
+          value={values.claimed_agency}
+          {...invalidAttrs(errors, 'claimed_agency', 'f-claimed_agency-hint')}
+        />
         <span class="hint" id="f-claimed_agency-hint">
           {t.claimedAgencyHint}
         </span>
       </div>
       {select('debt_with_claimed_agency', t.debtWith, t.debtOptions)}
       {select('hotline_check', t.hotlineCheck, t.hotlineOptions)}
-      <fieldset>
+      <fieldset id="f-identification" data-field="identification" class={fieldsetClass('identification')} {...invalidAttrs(errors, 'identification')}>
         <legend>{t.identification}</legend>
+        <FieldError errors={errors} field="identification" />
         <div class="choices">
           {(
             [
@@ -78,8 +87,9 @@ export function ReportForm({ page, action, values, errors, notice }: ReportFormP
         </div>
       </fieldset>
       {select('payment_requested', t.payment, t.paymentOptions)}
-      <fieldset>
+      <fieldset id="f-tags" data-field="tags" class={fieldsetClass('tags')} {...invalidAttrs(errors, 'tags')}>
         <legend>{t.conduct}</legend>
+        <FieldError errors={errors} field="tags" />
         <div class="choices">
           {conductTags.map((tag) => (
             <label title={tagInfo[tag].description[lang]}>
@@ -89,14 +99,20 @@ export function ReportForm({ page, action, values, errors, notice }: ReportFormP
           ))}
         </div>
       </fieldset>
-      <div class="row">
+      <div class="row" data-field="comment">
         <label for="f-comment">{t.comment}</label>
-        <textarea id="f-comment" name="comment" maxlength={1000}>
+        <FieldError errors={errors} field="comment" />
+        <textarea id="f-comment" name="comment" maxlength={1000} {...invalidAttrs(errors, 'comment')}>
           {values.comment}
         </textarea>
       </div>
+      {enhance ? (
+        <p class="hint">
+          {t.reportEditHint} <a href={href(page, '/my/reports')}>{t.myReports} →</a>
+        </p>
+      ) : null}
       <button type="submit" data-busy-text={t.submitting}>
-        {t.submit}
+        {submitLabel ?? t.submit}
       </button>
     </form>
   );

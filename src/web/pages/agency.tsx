@@ -1,8 +1,9 @@
-import { dialableNumber, readableNumber } from '../../domain/phone';
+import { dialableNumber } from '../../domain/phone';
 import type { AgencyDetail } from '../../db/agency-repository';
 import { complaintChannel, officialNumber } from '../../routes/agencies';
 import { numberHref } from '../components/search-form';
 import { Layout } from '../layout';
+import { displayKey } from '../number-display';
 import { type PageContext } from '../page-context';
 
 /** `/agencies/{id}`: official numbers to call back, complaint channels, numbers that claimed to be it. */
@@ -17,7 +18,8 @@ export function AgencyPage({ page, detail }: { page: PageContext; detail: Agency
       <h1>{name}</h1>
       {agency.website ? (
         <p>
-          {t.agencyWebsite}:{' '}
+          {t.agencyWebsite}
+          {t.colon}
           <a href={agency.website} rel="noopener noreferrer">
             {agency.website}
           </a>
@@ -34,9 +36,7 @@ export function AgencyPage({ page, detail }: { page: PageContext; detail: Agency
                 <a class="call" href={`tel:${o.number}`}>
                   {t.callNumber(o.number)}
                 </a>
-                <div class="hint">
-                  {t.source}: {o.source}
-                </div>
+                <SourceLine page={page} source={o.source} />
               </li>
             ))}
           </ul>
@@ -74,7 +74,7 @@ export function AgencyPage({ page, detail }: { page: PageContext; detail: Agency
           <ul class="plain">
             {detail.reportedNumbers.map((n) => (
               <li>
-                <a href={numberHref(page, n.e164 ?? dialableNumber(n.key))}>{readableNumber(n.key)}</a>
+                <a href={numberHref(page, n.e164 ?? dialableNumber(n.key))}>{displayKey(n.key)}</a>
                 <span class="count muted"> · {t.reportsCount(n.reports)}</span>
               </li>
             ))}
@@ -93,4 +93,43 @@ export function AgencyPage({ page, detail }: { page: PageContext; detail: Agency
       ) : null}
     </Layout>
   );
+}
+
+const SOURCE_URL = /https?:\/\/[^\s)）]+/;
+
+/**
+ * Where an official number is published. The seed writes sources in English ("Alipay customer
+ * service centre, https://cshall.alipay.com (hotline 95188)"); on the Chinese page that sentence
+ * would be the only English on screen, so it says "官方网站" and links the site instead.
+ */
+function SourceLine({ page, source }: { page: PageContext; source: string }) {
+  const { t, lang } = page;
+  const url = SOURCE_URL.exec(source)?.[0];
+  const host = url ? hostOf(url) : null;
+  const link = url && host ? (
+    <a href={url} rel="noopener noreferrer">
+      {host}
+    </a>
+  ) : null;
+  return (
+    <div class="hint" data-source="">
+      {t.source}
+      {t.colon}
+      {lang === 'en' || !link ? (
+        source
+      ) : (
+        <>
+          {t.sourceOfficialSite} {link}
+        </>
+      )}
+    </div>
+  );
+}
+
+function hostOf(url: string): string | null {
+  try {
+    return new URL(url).host;
+  } catch {
+    return null;
+  }
 }

@@ -1,10 +1,12 @@
 import type { Lookup, PublicReport } from '../api-types';
 import { ReportForm } from '../components/report-form';
 import { SearchForm } from '../components/search-form';
+import { SpoofingWarning } from '../components/spoofing-warning';
+import { VerdictCard } from '../components/verdict-card';
 import { Layout } from '../layout';
+import { canonicalNumber, displayNumber } from '../number-display';
 import { chinaTime, href, numberPath, type PageContext } from '../page-context';
-import type { ReportFormValues } from '../report-form-data';
-import { VerdictCard, canonicalNumber } from './number';
+import type { ReportFormState } from './number';
 
 interface EmbedPageProps {
   page: PageContext;
@@ -13,7 +15,7 @@ interface EmbedPageProps {
   searchError?: string;
   query?: string;
   reports: PublicReport[];
-  form?: { values: ReportFormValues; errors?: string[]; notice?: string };
+  form?: ReportFormState;
 }
 
 /** `/embed?number=`: the lookup and the report form, sized for an iframe on someone else's site. */
@@ -21,14 +23,15 @@ export function EmbedPage({ page, lookup, searchError, query, reports, form }: E
   const { t } = page;
   const number = lookup ? canonicalNumber(lookup) : null;
   return (
-    <Layout page={page} title={lookup ? `${lookup.number.national} · ${t.siteName}` : t.siteName} bare>
+    <Layout page={page} title={lookup ? `${displayNumber(lookup.number)} · ${t.siteName}` : t.siteName} bare>
+      {lookup ? <SpoofingWarning page={page} lookup={lookup} /> : null}
       <SearchForm page={page} action="/embed" value={query} id="embed-q" />
       {searchError ? <p class="notice error">{searchError}</p> : null}
       {lookup && number ? (
         <>
-          <h1>{lookup.number.national}</h1>
+          <h1>{displayNumber(lookup.number)}</h1>
           <div id="verdict-region">
-            <VerdictCard page={page} lookup={lookup} compact />
+            <VerdictCard page={page} lookup={lookup} compact reportHref="#report-form" />
           </div>
           {reports.length ? (
             <section class="card" aria-labelledby="embed-comments" id="recent-reports">
@@ -52,7 +55,7 @@ export function EmbedPage({ page, lookup, searchError, query, reports, form }: E
             </a>
           </p>
           {form ? (
-            <details class="card" open={Boolean(form.errors?.length || form.notice)}>
+            <details class="card" id="report-form" open={Boolean(form.errors?.length || form.notice)}>
               <summary>
                 <strong>{t.reportTitle}</strong>
               </summary>

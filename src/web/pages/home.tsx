@@ -1,8 +1,9 @@
-import { dialableNumber, readableNumber } from '../../domain/phone';
+import { dialableNumber } from '../../domain/phone';
 import type { AgencySummary, Stats } from '../api-types';
 import { SearchForm, numberHref } from '../components/search-form';
 import { VerdictBadge } from '../components/verdict-badge';
 import { Layout } from '../layout';
+import { displayKey } from '../number-display';
 import { href, type PageContext } from '../page-context';
 
 /** Numbers in the guide that people should be able to tap to call. */
@@ -37,7 +38,7 @@ export function HomePage({ page, stats, agencies }: { page: PageContext; stats: 
                   const number = item.e164 ?? dialableNumber(item.key);
                   return (
                     <li>
-                      <a href={numberHref(page, number)}>{readableNumber(item.key)}</a>
+                      <a href={numberHref(page, number)}>{displayKey(item.key)}</a>
                       {item.reports_this_week !== undefined ? <span class="count">{t.reportsCount(item.reports_this_week)}</span> : null}
                       {item.verdict ? <> <VerdictBadge verdict={item.verdict} t={t} /></> : null}
                     </li>

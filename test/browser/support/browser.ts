@@ -15,6 +15,13 @@ export async function launchChromium(): Promise<Browser> {
 
 export const DESKTOP = { width: 1280, height: 900 };
 export const PHONE = { width: 360, height: 740 };
+/** A common phone today (iPhone 12–15): the width issue reports are checked at. */
+export const PHONE_390 = { width: 390, height: 844 };
+
+/** How far the page scrolls sideways (0 when nothing overflows the viewport). */
+export function horizontalOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
 
 /** Full-page screenshot into test-artifacts/, for people to look at. */
 export async function screenshot(page: Page, name: string): Promise<void> {
