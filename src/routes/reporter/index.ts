@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { UPDATE_WINDOW_MS } from '../../db/report-writer';
+import { UPDATE_WINDOW_MS } from '../../domain/reports/submission';
 import { findReporterReport, listReporterReports, type ReporterReport } from '../../db/reporter-reports';
 import { parseTags } from '../../db/report-rows';
 import { tagInfo } from '../../domain/conduct/tags';
