@@ -1,7 +1,17 @@
+import { z } from '@hono/zod-openapi';
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../deps';
 
 export type Lang = 'zh-CN' | 'en';
+
+/**
+ * `?lang=` on every route. Any value is accepted: a language the service does not speak
+ * falls back (Accept-Language, then zh-CN) instead of failing the request.
+ */
+export const LangQuery = z
+  .string()
+  .optional()
+  .openapi({ description: 'Response language: zh-CN (default) or en. Others fall back to Accept-Language, then zh-CN.', example: 'en' });
 
 /**
  * `?lang=` wins, then Accept-Language, then zh-CN (the service's audience).

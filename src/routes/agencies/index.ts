@@ -2,11 +2,11 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { agencyRepository, type AgencyRow, type ComplaintChannelRow, type OfficialNumberRow } from '../../db/agency-repository';
 import { dialableNumber } from '../../domain/phone';
 import { decodeCursor, encodeCursor } from '../../http/cursor';
-import { localized, type Lang } from '../../http/lang';
+import { LangQuery, localized, type Lang } from '../../http/lang';
 import { ProblemError } from '../../http/problem';
 import { problemResponseSpec } from '../../http/problem-schema';
 import { createRouter } from '../../http/router';
-import { AgencyDetailSchema, AgencyListSchema, LangQuery } from './schemas';
+import { AgencyDetailSchema, AgencyListSchema } from './schemas';
 
 const listRoute = createRoute({
   method: 'get',

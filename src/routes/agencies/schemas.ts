@@ -1,7 +1,5 @@
 import { z } from '@hono/zod-openapi';
 
-export const LangQuery = z.enum(['zh-CN', 'en']).optional().openapi({ description: 'Response language; defaults from Accept-Language, then zh-CN.' });
-
 export const OfficialNumberSchema = z
   .object({
     number: z.string().openapi({ example: '95188' }),

@@ -3,6 +3,7 @@ import { listVisibleReports } from '../../db/report-reads';
 import { parseTags } from '../../db/report-rows';
 import { tagInfo } from '../../domain/conduct/tags';
 import { decodeCursor, encodeCursor } from '../../http/cursor';
+import { LangQuery } from '../../http/lang';
 import { parseNumberOrThrow } from '../../http/number-input';
 import { problemResponseSpec } from '../../http/problem-schema';
 import { enforceRateLimits, rateLimits } from '../../http/rate-limit';
@@ -17,7 +18,7 @@ const numberParams = z.object({
 });
 const lookupQuery = {
   region: RegionSchema,
-  lang: z.enum(['zh-CN', 'en']).optional(),
+  lang: LangQuery,
 };
 
 const lookupRoute = createRoute({

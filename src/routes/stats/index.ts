@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { statsRepository, type StatsSnapshot } from '../../db/stats-repository';
 import { conductTags, tagInfo, type ConductTag } from '../../domain/conduct/tags';
-import { localized, type Lang } from '../../http/lang';
+import { LangQuery, localized, type Lang } from '../../http/lang';
 import { createRouter } from '../../http/router';
 
 /** How long a computed snapshot is served before the aggregates are read again. */
@@ -43,7 +43,7 @@ const statsRoute = createRoute({
   tags: ['reference'],
   summary: 'Totals, numbers trending this week, top conduct tags and top claimed agencies',
   description: `Computed from the aggregate tables at most every ${STATS_MAX_AGE_MS / 60_000} minutes and served from a snapshot in between.`,
-  request: { query: z.object({ lang: z.enum(['zh-CN', 'en']).optional() }) },
+  request: { query: z.object({ lang: LangQuery }) },
   responses: { 200: { description: 'Service statistics', content: { 'application/json': { schema: StatsSchema } } } },
 });
 
