@@ -39,6 +39,8 @@ export function pickLang(query: string | undefined, acceptLanguage: string | nul
 export const langMiddleware: MiddlewareHandler<AppEnv> = async (c, next) => {
   c.set('lang', pickLang(c.req.query('lang'), c.req.header('accept-language')));
   await next();
+  // Answers (problems included) depend on Accept-Language, so shared caches must key on it.
+  c.res.headers.append('vary', 'Accept-Language');
 };
 
 /** Picks the text for the request's language from a zh/en pair. */

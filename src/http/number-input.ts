@@ -11,8 +11,8 @@ import { ProblemError } from './problem';
 export function parseNumberOrThrow(input: string, region: string | undefined, lang: Lang, path: string): NormalizedNumber {
   const result = normalizePhone(input, { region: region ?? 'CN', lang });
   if (result.ok) return result.number;
-  throw new ProblemError(400, 'invalid-number', result.message, {
+  throw new ProblemError(400, 'invalid-number', result.messages, {
     reason: result.reason,
-    errors: [{ path, message: result.message }],
+    errors: [{ path, message: result.messages }],
   });
 }

@@ -39,7 +39,14 @@ export type InvalidReason = 'empty' | 'no_digits' | 'too_short' | 'too_long' | '
 
 export type NormalizeResult =
   | { ok: true; number: NormalizedNumber }
-  | { ok: false; reason: InvalidReason; /** English sentence saying what was wrong. */ message: string };
+  | {
+      ok: false;
+      reason: InvalidReason;
+      /** English sentence saying what was wrong. */
+      message: string;
+      /** The same sentence in each language. */
+      messages: Readonly<Record<Lang, string>>;
+    };
 
 export interface NormalizeOptions {
   /** ISO 3166-1 alpha-2 region the number is dialled from; defaults to CN. */

@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { auditedImport, ImportLineSchema, MAX_LISTED_ERRORS } from '../../db/import-reports';
 import { ndjsonLines } from '../../db/import-lines';
-import { ProblemError } from '../../http/problem';
+import { ProblemError, text } from '../../http/problem';
 import { problemResponseSpec } from '../../http/problem-schema';
 import { createRouter } from '../../http/router';
 import { adminActor } from '../../security/admin-auth';
@@ -51,7 +51,7 @@ export const importRoutes = createRouter().openapi(importRoute, async (c) => {
   const { database, hasher, clock, config, logger } = c.var.deps;
   const mediaType = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
   if (!NDJSON_TYPES.has(mediaType)) {
-    throw new ProblemError(415, 'unsupported-media-type', `Send the lines as application/x-ndjson (got "${mediaType || 'no content type'}").`, {}, {
+    throw new ProblemError(415, 'unsupported-media-type', text(`请以 application/x-ndjson 发送导入行（收到的是${mediaType ? ` "${mediaType}"` : '无内容类型'}）。`, `Send the lines as application/x-ndjson (got "${mediaType || 'no content type'}").`), {}, {
       accept: 'application/x-ndjson',
     });
   }

@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { auditRepository } from '../../db/audit-repository';
 import { officialNumberRepository, type OfficialNumberRow } from '../../db/official-number-repository';
-import { ProblemError, validationProblem } from '../../http/problem';
+import { ProblemError, text, validationProblem } from '../../http/problem';
 import { problemResponseSpec } from '../../http/problem-schema';
 import { createRouter } from '../../http/router';
 import { adminActor } from '../../security/admin-auth';
@@ -75,7 +75,7 @@ export const officialNumberRoutes = createRouter()
     const number = parseNumberOrThrow(body.number, body.region, c.var.lang, 'number');
     const officials = officialNumberRepository(database.db);
     if (!(await officials.agencyExists(body.agency_id))) {
-      throw validationProblem([{ path: 'agency_id', message: `No agency with id "${body.agency_id}".` }]);
+      throw validationProblem([{ path: 'agency_id', message: text(`没有 id 为 "${body.agency_id}" 的机构。`, `No agency with id "${body.agency_id}".`) }]);
     }
     const previous = await officials.find(number.key);
     const row = {
@@ -106,12 +106,12 @@ export const officialNumberRoutes = createRouter()
     const body = c.req.valid('json');
     const selector = query.number ? query : body;
     if (!selector.number) {
-      throw validationProblem([{ path: 'number', message: 'Name the number to remove, in the query or the body.' }]);
+      throw validationProblem([{ path: 'number', message: text('请在查询参数或请求体中给出要删除的号码。', 'Name the number to remove, in the query or the body.') }]);
     }
     const number = parseNumberOrThrow(selector.number, selector.region, c.var.lang, 'number');
     const officials = officialNumberRepository(database.db);
     const previous = await officials.find(number.key);
-    if (!previous) throw new ProblemError(404, 'not-found', `${number.key} is not a registered official number.`);
+    if (!previous) throw new ProblemError(404, 'not-found', text(`${number.key} 不是登记的官方号码。`, `${number.key} is not a registered official number.`));
     const now = clock();
     await database.atomic([
       officials.remove(number.key),

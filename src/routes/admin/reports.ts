@@ -3,7 +3,9 @@ import type { Context } from 'hono';
 import { auditRepository } from '../../db/audit-repository';
 import { changeReportStatus, findReport } from '../../db/report-writer';
 import type { AppEnv } from '../../deps';
-import { ProblemError } from '../../http/problem';
+import { ProblemError, text } from '../../http/problem';
+
+const REPORT_STATUS_ZH = { visible: '显示', hidden: '隐藏', retracted: '已撤回' } as const;
 import { problemResponseSpec } from '../../http/problem-schema';
 import { createRouter } from '../../http/router';
 import { adminActor } from '../../security/admin-auth';
@@ -86,10 +88,17 @@ async function moderate(
 ) {
   const { database, clock, config } = c.var.deps;
   const report = await findReport(database, id);
-  if (!report) throw new ProblemError(404, 'not-found', `No report with id "${id}".`);
+  if (!report) throw new ProblemError(404, 'not-found', text(`没有 id 为 "${id}" 的举报。`, `No report with id "${id}".`));
   const from = status === 'hidden' ? 'visible' : 'hidden';
   if (report.status !== from) {
-    throw new ProblemError(409, 'conflict', `The report is ${report.status}; only a ${from} report can be ${status === 'hidden' ? 'hidden' : 'shown again'}.`);
+    throw new ProblemError(
+      409,
+      'conflict',
+      text(
+        `该举报当前为${REPORT_STATUS_ZH[report.status]}，只有${REPORT_STATUS_ZH[from]}的举报才能${status === 'hidden' ? '隐藏' : '恢复显示'}。`,
+        `The report is ${report.status}; only a ${from} report can be ${status === 'hidden' ? 'hidden' : 'shown again'}.`,
+      ),
+    );
   }
   const now = clock();
   await changeReportStatus(

@@ -3,7 +3,7 @@ import { agencyRepository, type AgencyRow, type ComplaintChannelRow, type Offici
 import { dialableNumber } from '../../domain/phone';
 import { decodeCursor, encodeCursor } from '../../http/cursor';
 import { LangQuery, localized, type Lang } from '../../http/lang';
-import { ProblemError } from '../../http/problem';
+import { ProblemError, text } from '../../http/problem';
 import { problemResponseSpec } from '../../http/problem-schema';
 import { createRouter } from '../../http/router';
 import { AgencyDetailSchema, AgencyListSchema } from './schemas';
@@ -64,7 +64,7 @@ export const agencyRoutes = createRouter()
   .openapi(detailRoute, async (c) => {
     const { id } = c.req.valid('param');
     const detail = await agencyRepository(c.var.deps.database.db).detail(id);
-    if (!detail) throw new ProblemError(404, 'not-found', `No agency with id "${id}".`);
+    if (!detail) throw new ProblemError(404, 'not-found', text(`没有 id 为 "${id}" 的机构。`, `No agency with id "${id}".`));
     const lang = c.var.lang;
     return c.json(
       {

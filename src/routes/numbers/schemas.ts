@@ -1,12 +1,13 @@
 import { z } from '@hono/zod-openapi';
 import { conductTags } from '../../domain/conduct/tags';
+import { schemaMessage } from '../../http/validation-messages';
 
 export const numberTypes = ['mobile', 'fixed_line', 'toll_free', 'shared_cost', 'service', 'virtual_mobile', 'sms_gateway', 'voip', 'unknown'] as const;
 
 /** ISO 3166-1 alpha-2 region a number is dialled from; CN when absent. */
 export const RegionSchema = z
   .string()
-  .regex(/^[A-Za-z]{2}$/, 'Use an ISO 3166-1 alpha-2 region code such as CN.')
+  .regex(/^[A-Za-z]{2}$/, schemaMessage('请使用 ISO 3166-1 两位地区代码，例如 CN。', 'Use an ISO 3166-1 alpha-2 region code such as CN.'))
   .transform((r) => r.toUpperCase())
   .optional()
   .openapi({ example: 'CN' });

@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { conductTags } from '../../domain/conduct/tags';
+import { schemaMessage } from '../../http/validation-messages';
 import { NumberSchema, RegionSchema } from '../numbers/schemas';
 
 export const debtAnswers = ['yes', 'no', 'unknown'] as const;
@@ -11,7 +12,10 @@ export const reportFields = {
   number: z.string().trim().min(1).max(64).openapi({ example: '+86 138 0013 8000' }),
   region: RegionSchema,
   called_at: z.iso
-    .datetime({ offset: true, message: 'Use RFC 3339 with an offset, e.g. 2026-05-01T21:30:00+08:00.' })
+    .datetime({
+      offset: true,
+      message: schemaMessage('请使用带时区偏移的 RFC 3339 时间，例如 2026-05-01T21:30:00+08:00。', 'Use RFC 3339 with an offset, e.g. 2026-05-01T21:30:00+08:00.'),
+    })
     .openapi({ example: '2026-05-01T21:30:00+08:00' }),
   claimed_agency: z.string().trim().max(100).nullish().openapi({ description: 'Agency id or the name the caller gave ("支付宝催收", "蚂蚁", "alipay").' }),
   tags: z.array(z.enum(conductTags)).max(conductTags.length).default([]),

@@ -1,6 +1,6 @@
 import type { ReportSubmission } from '../../db/report-writer';
 import type { NormalizedNumber } from '../../domain/phone';
-import { validationProblem } from '../../http/problem';
+import { text, validationProblem } from '../../http/problem';
 import type { ReportBody } from './schemas';
 
 /** Calls may be reported a little ahead of the server clock (phones drift), but not more. */
@@ -13,10 +13,10 @@ export const FUTURE_SKEW_MS = 5 * 60_000;
 export function submissionFromBody(body: ReportBody, number: NormalizedNumber, now: number, limits: { maxAgeDays: number }): ReportSubmission {
   const calledAtMs = Date.parse(body.called_at);
   if (calledAtMs > now + FUTURE_SKEW_MS) {
-    throw validationProblem([{ path: 'called_at', message: 'The call time is in the future.' }]);
+    throw validationProblem([{ path: 'called_at', message: text('来电时间不能晚于现在。', 'The call time is in the future.') }]);
   }
   if (calledAtMs < now - limits.maxAgeDays * 86_400_000) {
-    throw validationProblem([{ path: 'called_at', message: `The call is older than ${limits.maxAgeDays} days.` }]);
+    throw validationProblem([{ path: 'called_at', message: text(`来电时间不能早于 ${limits.maxAgeDays} 天前。`, `The call is older than ${limits.maxAgeDays} days.`) }]);
   }
   return {
     number,
