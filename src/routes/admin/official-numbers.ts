@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { auditRepository } from '../../db/audit-repository';
 import { officialNumberRepository, type OfficialNumberRow } from '../../db/official-number-repository';
+import { LangQuery } from '../../http/lang';
 import { ProblemError, text, validationProblem } from '../../http/problem';
 import { problemResponseSpec } from '../../http/problem-schema';
 import { createRouter } from '../../http/router';
@@ -44,7 +45,11 @@ const registerRoute = createRoute({
   request: { body: { required: true, content: { 'application/json': { schema: RegisterOfficialNumberSchema } } } },
   responses: {
     200: { description: 'Already registered; updated', content: { 'application/json': { schema: AdminOfficialNumberSchema } } },
-    201: { description: 'Registered', content: { 'application/json': { schema: AdminOfficialNumberSchema } } },
+    201: {
+      description: 'Registered; Location is the number\'s lookup',
+      headers: { Location: { description: 'The lookup of the registered number', schema: { type: 'string' } } },
+      content: { 'application/json': { schema: AdminOfficialNumberSchema } },
+    },
     400: problemResponseSpec('Invalid number, unknown agency or missing source'),
     ...adminProblemResponses,
   },
@@ -57,7 +62,8 @@ const removeRoute = createRoute({
   summary: 'Remove an official number, named in the query or a JSON body (audited)',
   security: adminSecurity,
   request: {
-    query: NumberSelector,
+    // Not strict about `lang`: every route takes it.
+    query: NumberSelector.extend({ lang: LangQuery }),
     body: { required: false, content: { 'application/json': { schema: NumberSelector } } },
   },
   responses: {
@@ -98,7 +104,10 @@ export const officialNumberRoutes = createRouter()
       }),
     ]);
     const stored = await officials.find(number.key);
-    return previous ? c.json(officialNumberView(stored!), 200) : c.json(officialNumberView(stored!), 201);
+    if (previous) return c.json(officialNumberView(stored!), 200);
+    // The registration shows in the number's public lookup.
+    c.header('location', `/v1/numbers/${encodeURIComponent(number.key)}`);
+    return c.json(officialNumberView(stored!), 201);
   })
   .openapi(removeRoute, async (c) => {
     const { database, clock } = c.var.deps;
