@@ -6,6 +6,9 @@
  * with `--trust` it first recounts reporters' agreement with current verdicts
  * (reporters.agreed / disagreed) and re-weighs every report with it. Run it nightly.
  *
+ * First, reports stored before reported and derived tags were kept apart get their tags
+ * re-derived from the call instant (src/db/tag-rederivation.ts), so the replay counts them right.
+ *
  * Node + SQLite (DB_PATH). Reports that share a reported_at millisecond are replayed by id,
  * which may differ from their arrival order (and so from their burst counts).
  */
@@ -13,6 +16,7 @@ import { pathToFileURL } from 'node:url';
 import { asc, eq } from 'drizzle-orm';
 import type { Database, WriteStatement } from '../src/db/database';
 import { reportFacts } from '../src/db/report-rows';
+import { rederiveLegacyTags } from '../src/db/tag-rederivation';
 import { blockEvidence, disputes, numberEvidence, numbers, numberStats, officialNumbers, reporters, reports } from '../src/db/schema';
 import type { NumberType } from '../src/domain/phone';
 import { DEFAULT_HALF_LIFE_DAYS, EvidenceLedger, reportVote, scoreStored, voiceAgreement, type LedgerReport, type ReporterTrust } from '../src/domain/scoring';
@@ -32,6 +36,8 @@ export interface RescoreResult {
   blocks: number;
   reweighed: number;
   reportersUpdated: number;
+  /** Reports stored before reported and derived tags were kept apart whose tags were re-derived. */
+  retagged: number;
 }
 
 /**
@@ -40,6 +46,7 @@ export interface RescoreResult {
  */
 export async function rescore(database: Database, options: RescoreOptions): Promise<RescoreResult> {
   const { db } = database;
+  const { changed: retagged } = await rederiveLegacyTags(database, { dryRun: options.dryRun });
   const [numberRows, reporterRows, reportRows, officialRows, disputeRows] = await Promise.all([
     db.select().from(numbers),
     db.select().from(reporters),
@@ -136,7 +143,7 @@ export async function rescore(database: Database, options: RescoreOptions): Prom
     }
   }
   if (!options.dryRun) await database.atomic(statements);
-  return { reports: reportRows.length, numbers: numberIds.length, blocks: blockKeys.length, reweighed, reportersUpdated };
+  return { reports: reportRows.length, numbers: numberIds.length, blocks: blockKeys.length, reweighed, reportersUpdated, retagged };
 }
 
 function chunks<T>(rows: T[], size: number): T[][] {
@@ -156,7 +163,7 @@ async function main() {
   const [{ total }] = database.client.prepare('select count(*) as total from number_evidence').all() as [{ total: number }];
   console.log(
     `rescored ${result.reports} reports on ${result.numbers} numbers and ${result.blocks} blocks in ${((performance.now() - started) / 1000).toFixed(1)} s: ` +
-      `${result.reweighed} weights changed, ${result.reportersUpdated} reporters' agreement updated, ${total} evidence rows${args.includes('--dry-run') ? ' (dry run: nothing written)' : ''}`,
+      `${result.reweighed} weights changed, ${result.reportersUpdated} reporters' agreement updated, ${result.retagged} legacy reports re-tagged, ${total} evidence rows${args.includes('--dry-run') ? ' (dry run: nothing written)' : ''}`,
   );
   database.close();
 }

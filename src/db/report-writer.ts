@@ -4,8 +4,7 @@
  */
 import { and, count, desc, eq, gte, lt, lte, ne, sql } from 'drizzle-orm';
 import { normalizeAgencyName } from '../domain/agencies/agency-name';
-import { judgeCallHour } from '../domain/conduct/call-hours';
-import { conductTags, type ConductTag } from '../domain/conduct/tags';
+import type { ConductTag } from '../domain/conduct/tags';
 import { maskComment } from '../domain/masking/comment';
 import { numberBlockKey, type NormalizedNumber } from '../domain/phone';
 import { voiceWeight, type DebtAnswer, type HotlineCheck, type PaymentRequested, type VoiceWeight } from '../domain/scoring';
@@ -16,6 +15,7 @@ import type { Database, WriteStatement } from './database';
 import { readScoreInputs } from './number-reads';
 import { aggregateStatements, type NumberRow } from './report-aggregates';
 import type { ReportRow } from './report-rows';
+import { reportTagColumns } from './report-tag-columns';
 import { numbers, numberStats, numberVoices, reporters, reports } from './schema';
 
 /** A validated report, before alias resolution, tag derivation and masking. */
@@ -82,7 +82,7 @@ export async function submitReport(
     claimedAgencyId,
     claimedAgencyText: claimedText,
     claimedAgencyNormalized: claimedText ? normalizeAgencyName(claimedText) || null : null,
-    tags: JSON.stringify(deriveTags(submission)),
+    ...reportTagColumns(submission),
     debtWithClaimedAgency: submission.debtWithClaimedAgency,
     hotlineCheck: submission.hotlineCheck,
     employeeIdGiven: submission.identification.employeeIdGiven,
@@ -261,13 +261,6 @@ async function ensureReporter(database: Database, tokenHash: string, at: number)
   await db.insert(reporters).values({ tokenHash, firstSeenAt: at }).onConflictDoNothing();
   const [created] = await db.select().from(reporters).where(eq(reporters.tokenHash, tokenHash));
   return created!;
-}
-
-/** Reported tags in canonical order, plus `out_of_hours` when the call time says so. */
-export function deriveTags(submission: Pick<ReportSubmission, 'tags' | 'calledAt' | 'number'>): ConductTag[] {
-  const tags = new Set<ConductTag>(submission.tags);
-  if (judgeCallHour(submission.calledAt.text, submission.number.region) !== 'allowed') tags.add('out_of_hours');
-  return conductTags.filter((tag) => tags.has(tag));
 }
 
 function reportedDigits(number: NormalizedNumber): string[] {

@@ -223,8 +223,15 @@ export const reports = sqliteTable(
     claimedAgencyId: text('claimed_agency_id'),
     claimedAgencyText: text('claimed_agency_text'),
     claimedAgencyNormalized: text('claimed_agency_normalized'),
-    /** JSON array of conduct tags, as reported plus derived ones (out_of_hours). */
+    /** JSON array of the conduct tags the report counts with: the reported ones plus derived ones (out_of_hours). */
     tags: text('tags').notNull().default('[]'),
+    /**
+     * JSON array of the tags the reporter chose. Null on reports stored before the two were
+     * kept apart, until `npm run rescore` re-derives their tags (src/db/tag-rederivation.ts).
+     */
+    reportedTags: text('reported_tags'),
+    /** The UTC offset (minutes) the reporter wrote in called_at; null when unknown ("-00:00", or stored before it was kept). */
+    calledAtOffset: integer('called_at_offset'),
     debtWithClaimedAgency: text('debt_with_claimed_agency').notNull().default('unknown'),
     hotlineCheck: text('hotline_check').notNull().default('not_tried'),
     employeeIdGiven: integer('employee_id_given', { mode: 'boolean' }).notNull().default(false),

@@ -12,6 +12,7 @@ type StoredReport = ReportPage['rows'][number];
  */
 export function publicReport(row: StoredReport, lang: Lang): PublicReport {
   const iso = (ms: number) => new Date(ms).toISOString();
+  const reported = row.reportedTags === null ? null : parseTags(row.reportedTags);
   return {
     id: row.id,
     called_at: iso(row.calledAt),
@@ -22,7 +23,7 @@ export function publicReport(row: StoredReport, lang: Lang): PublicReport {
       : row.claimedAgencyText
         ? { agency_id: null, name: row.claimedAgencyText }
         : null,
-    tags: parseTags(row.tags).map((tag: ConductTag) => ({ tag, label: tagInfo[tag].label[lang] })),
+    tags: parseTags(row.tags).map((tag: ConductTag) => ({ tag, label: tagInfo[tag].label[lang], derived: reported !== null && !reported.includes(tag) })),
     debt_with_claimed_agency: row.debtWithClaimedAgency as PublicReport['debt_with_claimed_agency'],
     hotline_check: row.hotlineCheck as PublicReport['hotline_check'],
     identification: {

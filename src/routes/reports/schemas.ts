@@ -51,7 +51,13 @@ export const PublicReportSchema = z
     reported_at: z.string(),
     updated_at: z.string(),
     claimed_agency: z.object({ agency_id: z.string().nullable(), name: z.string() }).nullable(),
-    tags: z.array(z.object({ tag: z.enum(conductTags), label: z.string() })),
+    tags: z.array(
+      z.object({
+        tag: z.enum(conductTags),
+        label: z.string(),
+        derived: z.boolean().openapi({ description: 'Added by the service from the call time (out_of_hours), not chosen by the reporter.' }),
+      }),
+    ),
     debt_with_claimed_agency: z.enum(debtAnswers),
     hotline_check: z.enum(hotlineChecks),
     identification: z.object({
