@@ -18,6 +18,7 @@ import type { Database, WriteStatement } from '../src/db/database';
 import { reportFacts } from '../src/db/report-rows';
 import { rederiveLegacyTags } from '../src/db/tag-rederivation';
 import { blockEvidence, disputes, numberEvidence, numbers, numberStats, officialNumbers, reporters, reports } from '../src/db/schema';
+import { scoreSnapshotColumns } from '../src/db/score-snapshot-columns';
 import type { NumberType } from '../src/domain/phone';
 import { DEFAULT_HALF_LIFE_DAYS, EvidenceLedger, reportVote, scoreStored, voiceAgreement, type LedgerReport, type ReporterTrust } from '../src/domain/scoring';
 
@@ -117,7 +118,7 @@ export async function rescore(database: Database, options: RescoreOptions): Prom
     for (const chunk of chunks(rows, 30)) statements.push(db.insert(numberEvidence).values(chunk));
     const score = scoreOf(ledger, numberId);
     statements.push(
-      db.update(numberStats).set({ verdict: score.verdict, scamProbability: score.scam_probability, abuseLevel: score.abuse.level, scoredAt: options.now }).where(eq(numberStats.numberId, numberId)),
+      db.update(numberStats).set(scoreSnapshotColumns(score, options.now)).where(eq(numberStats.numberId, numberId)),
     );
   }
   const blockKeys = ledger.blockKeys();

@@ -14,6 +14,7 @@ import { agencyRepository } from './agency-repository';
 import type { Database, WriteStatement } from './database';
 import { readScoreInputs } from './number-reads';
 import { aggregateStatements, type NumberRow } from './report-aggregates';
+import { scoreSnapshotColumns } from './score-snapshot-columns';
 import type { ReportRow } from './report-rows';
 import { reportTagColumns } from './report-tag-columns';
 import { numbers, numberStats, numberVoices, reporters, reports } from './schema';
@@ -191,7 +192,7 @@ async function applyChange(ctx: WriteContext, number: NumberRow, before: ReportR
   const score = scoreAggregates({ ...aggregates, evidence }, number.type as never, after.updatedAt, ctx.halfLifeDays);
   const snapshot = db
     .update(numberStats)
-    .set({ verdict: score.verdict, scamProbability: score.scam_probability, abuseLevel: score.abuse.level, scoredAt: after.updatedAt })
+    .set(scoreSnapshotColumns(score, after.updatedAt))
     .where(eq(numberStats.numberId, number.id));
   await ctx.database.atomic([...leading, ...statements, snapshot]);
 }

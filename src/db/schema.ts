@@ -106,6 +106,11 @@ export const numberStats = sqliteTable(
     verdict: text('verdict'),
     scamProbability: real('scam_probability'),
     abuseLevel: text('abuse_level'),
+    /**
+     * Independent, weighted, decayed voices at the snapshot (the score's `voices`): what trending
+     * ranks by, so a burst from one network counts as one reporter there too.
+     */
+    activity: real('activity'),
     /** When the snapshot was computed: evidence decays, so snapshots are refreshed as they age. */
     scoredAt: integer('scored_at'),
     updatedAt: integer('updated_at').notNull(),

@@ -8,6 +8,7 @@ import { and, asc, eq, gt, isNull, lt, or } from 'drizzle-orm';
 import type { Database, WriteStatement } from '../db/database';
 import { readScoreInputs } from '../db/number-reads';
 import { numbers, numberStats } from '../db/schema';
+import { scoreSnapshotColumns } from '../db/score-snapshot-columns';
 import type { NumberType } from '../domain/phone';
 import { scoreAggregates } from './number-score';
 
@@ -45,7 +46,7 @@ export async function refreshStaleSnapshots(
     updates.push(
       db
         .update(numberStats)
-        .set({ verdict: score.verdict, scamProbability: score.scam_probability, abuseLevel: score.abuse.level, scoredAt: now })
+        .set(scoreSnapshotColumns(score, now))
         .where(eq(numberStats.numberId, number.id)),
     );
   }

@@ -62,7 +62,7 @@ export const TYPE_LOGIT: Record<NumberType, number> = {
 /**
  * @example
  * scoreNumber({ now, numberType: 'mobile', evidence: {}, blockEvidence: {}, official: false, openDispute: false })
- * // { verdict: 'unknown', scam_probability: 0.5, confidence: 'low', abuse: { level: 'none', score: 0 }, reasons: [prior] }
+ * // { verdict: 'unknown', scam_probability: 0.5, voices: 0, confidence: 'low', abuse: { level: 'none', score: 0 }, reasons: [prior] }
  */
 export function scoreNumber(input: ScoreInput): NumberScore {
   const P = SCORE_PARAMETERS;
@@ -140,6 +140,7 @@ export function scoreNumber(input: ScoreInput): NumberScore {
   return {
     verdict: verdictOf(scamProbability, voices, input.official),
     scam_probability: scamProbability,
+    voices,
     confidence: input.official ? 'high' : confidenceOf(voices),
     abuse: abuse.axis,
     reasons: [priorReason!, ...rest.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight)), ...notes, ...abuse.reasons],
