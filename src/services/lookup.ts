@@ -9,6 +9,7 @@ import { agencies, complaintChannels, officialNumbers } from '../db/schema';
 import { adviseOn, type AdviceAgency, type AdviceChannels } from '../domain/advice/advice';
 import { isConductTag, tagInfo } from '../domain/conduct/tags';
 import { dialableNumber, numberBlockKey, type NormalizedNumber } from '../domain/phone';
+import { presentScore, roundTo } from '../domain/scoring';
 import type { Lang } from '../http/lang';
 import type { Lookup } from '../routes/numbers/schemas';
 import { scoreAggregates } from './number-score';
@@ -29,7 +30,7 @@ export interface LookupContext {
 export async function lookupNumber(ctx: LookupContext, number: NormalizedNumber, lang: Lang): Promise<Lookup> {
   const { db } = ctx.database;
   const aggregates = await readNumberAggregates(db, number.key, numberBlockKey(number.key), ctx.now);
-  const score = scoreAggregates(aggregates, number.type, ctx.now, ctx.halfLifeDays);
+  const score = presentScore(scoreAggregates(aggregates, number.type, ctx.now, ctx.halfLifeDays));
   const claimedIds = aggregates.claims.flatMap((c) => (c.agencyId ? [c.agencyId] : []));
   const [claimedAgencies, claimedHotlines, channels] = await Promise.all([
     claimedIds.length ? db.select().from(agencies).where(inArray(agencies.id, claimedIds)) : Promise.resolve([]),
@@ -70,7 +71,7 @@ export async function lookupNumber(ctx: LookupContext, number: NormalizedNumber,
         agency_id: c.agencyId,
         name: agency ? (lang === 'en' ? agency.nameEn : agency.nameZh) : c.name,
         reports: c.count,
-        share: claimsTotal ? c.count / claimsTotal : 0,
+        share: claimsTotal ? roundTo(c.count / claimsTotal, 3) : 0,
       };
     }),
     tags: aggregates.tags

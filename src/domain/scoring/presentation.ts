@@ -11,7 +11,8 @@
  *   probability. Fewer decimals cannot keep the 1e-6 property (one weight rounded to 4
  *   decimals is already up to 5e-5 off), and the difference between logit of the rounded and
  *   the exact probability is spread over the evidence reasons in proportion to their size
- *   (the prior stays as it is), so no reason moves by more than about 0.002.
+ *   (the prior stays as the model states it unless it is the only weight), so no reason moves
+ *   by more than about 0.002.
  */
 import type { NumberScore, Reason } from './types';
 
