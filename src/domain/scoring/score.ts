@@ -210,7 +210,8 @@ function abuseAxis(evidence: FeatureVector, voices: number): { axis: NumberScore
     for (const [feature, value] of Object.entries(evidence)) {
       if (!feature.startsWith('abuse:') || !(value >= 0.05)) continue;
       const tag = feature.slice('abuse:'.length) as Parameters<typeof MESSAGES.abuse>[0];
-      reasons.push({ code: `abuse_${tag}`, effect: 'abuse', weight: 0, message: MESSAGES.abuse(tag, value, voices) });
+      // abuse:<tag> sums the weights of all voices naming the tag, so it is compared with all voices (not the capped count).
+      reasons.push({ code: `abuse_${tag}`, effect: 'abuse', weight: 0, message: MESSAGES.abuse(tag, value, positive(evidence[F.voices])) });
     }
     reasons.sort((a, b) => positive(evidence[`abuse:${b.code.slice(6)}`]) - positive(evidence[`abuse:${a.code.slice(6)}`]));
   }
