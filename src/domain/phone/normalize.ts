@@ -35,7 +35,7 @@ const TYPE_OF_LIBPHONENUMBER_TYPE: Partial<Record<NonNullable<LibphonenumberType
  * @example
  * normalizePhone('来电：+86 138-0013-8000') // number.key === '+8613800138000', type 'mobile'
  * normalizePhone('95188')                  // number.key === 'CN:95188', type 'service'
- * normalizePhone('(010) 8888 1234', { lang: 'en' }).number.location // { province: 'Beijing', city: 'Beijing', area_code: '010' }
+ * normalizePhone('(010) 8888 1234', { lang: 'en' }).number.location // { province: 'Beijing', city: null, area_code: '010' }
  */
 export function normalizePhone(input: string, options: NormalizeOptions = {}): NormalizeResult {
   try {

@@ -12,7 +12,9 @@ export type NumberType =
 export type Lang = 'zh-CN' | 'en';
 
 export interface PhoneLocation {
+  /** Province-level division: 广东省, 广西, 北京市 (a municipality is one). */
   province: string | null;
+  /** Prefecture-level city; null for a municipality, which `province` already names, or when unknown. */
   city: string | null;
   /** With the trunk 0, e.g. "010", "0755". */
   area_code: string | null;

@@ -20,7 +20,17 @@ export const NumberSchema = z
     national: z.string(),
     region: z.string(),
     type: z.enum(numberTypes),
-    location: z.object({ province: z.string().nullable(), city: z.string().nullable(), area_code: z.string().nullable() }).nullable(),
+    location: z
+      .object({
+        province: z.string().nullable().openapi({ description: 'Province-level division (广东省, 广西, 北京市), in the request language.', example: '广东省' }),
+        city: z.string().nullable().openapi({
+          description: 'Prefecture-level city; null for the municipalities 北京市, 上海市, 天津市 and 重庆市, which province already names.',
+          example: '深圳市',
+        }),
+        area_code: z.string().nullable().openapi({ description: 'With the trunk 0.', example: '0755' }),
+      })
+      .nullable()
+      .openapi({ description: 'Where a CN number was allocated (mobiles: the home city of the block; portability does not move it).' }),
     carrier: z.string().nullable().openapi({ description: 'Carrier of original allocation; with number portability the current one may differ.' }),
   })
   .openapi('Number');
