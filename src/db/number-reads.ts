@@ -24,6 +24,7 @@ export type AgencyRow = typeof agencies.$inferSelect;
 export interface OfficialRegistration {
   numberKey: string;
   source: string;
+  sourceZh: string | null;
   purposeZh: string | null;
   purposeEn: string | null;
   agency: AgencyRow;
@@ -122,5 +123,5 @@ async function officialRegistration(db: Db, key: string): Promise<OfficialRegist
     .where(eq(officialNumbers.numberKey, key));
   if (!row) return null;
   const { registration, agency } = row;
-  return { numberKey: registration.numberKey, source: registration.source, purposeZh: registration.purposeZh, purposeEn: registration.purposeEn, agency };
+  return { numberKey: registration.numberKey, source: registration.source, sourceZh: registration.sourceZh, purposeZh: registration.purposeZh, purposeEn: registration.purposeEn, agency };
 }

@@ -34,6 +34,11 @@ export const agencyAliases = sqliteTable(
     agencyId: text('agency_id')
       .notNull()
       .references(() => agencies.id, { onDelete: 'cascade' }),
+    /**
+     * Shown in the agency's public alias list. False for names that only help matching: the
+     * agency's own id and names, and misspellings people type ("aliapy").
+     */
+    listed: integer('listed', { mode: 'boolean' }).notNull().default(true),
   },
   (t) => [index('agency_aliases_agency_idx').on(t.agencyId)],
 );
@@ -48,7 +53,10 @@ export const officialNumbers = sqliteTable(
       .references(() => agencies.id, { onDelete: 'cascade' }),
     purposeZh: text('purpose_zh'),
     purposeEn: text('purpose_en'),
+    /** Where the agency publishes the number, in English (or as an admin wrote it). */
     source: text('source').notNull(),
+    /** The same in Chinese; null when only one text was given (then `source` is shown in both languages). */
+    sourceZh: text('source_zh'),
     addedBy: text('added_by', { enum: ['seed', 'admin'] }).notNull(),
     createdAt: integer('created_at').notNull(),
   },
@@ -66,6 +74,7 @@ export const complaintChannels = sqliteTable(
     labelZh: text('label_zh').notNull(),
     labelEn: text('label_en').notNull(),
     source: text('source').notNull(),
+    sourceZh: text('source_zh'),
   },
   (t) => [index('complaint_channels_agency_idx').on(t.agencyId)],
 );

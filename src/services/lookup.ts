@@ -10,7 +10,7 @@ import { adviseOn, type AdviceAgency, type AdviceChannels } from '../domain/advi
 import { isConductTag, tagInfo } from '../domain/conduct/tags';
 import { dialableNumber, numberBlockKey, type NormalizedNumber } from '../domain/phone';
 import { presentScore, roundTo } from '../domain/scoring';
-import type { Lang } from '../http/lang';
+import { localizedSource, type Lang } from '../http/lang';
 import type { Lookup } from '../routes/numbers/schemas';
 import { scoreAggregates } from './number-score';
 
@@ -63,7 +63,7 @@ export async function lookupNumber(ctx: LookupContext, number: NormalizedNumber,
     confidence: score.confidence,
     abuse: score.abuse,
     official: official
-      ? { agency_id: official.agency.id, name: lang === 'en' ? official.agency.nameEn : official.agency.nameZh, source: official.source }
+      ? { agency_id: official.agency.id, name: lang === 'en' ? official.agency.nameEn : official.agency.nameZh, source: localizedSource(official, lang) }
       : null,
     claimed_agencies: aggregates.claims.map((c) => {
       const agency = c.agencyId ? agencyById.get(c.agencyId) : undefined;

@@ -15,7 +15,8 @@ const RegisterOfficialNumberSchema = z
     number: NumberField,
     region: RegionField,
     agency_id: z.string().min(1).max(64).openapi({ example: 'alipay' }),
-    source: z.string().trim().min(1).max(500).openapi({ description: 'Where the agency publishes this number (required).' }),
+    source: z.string().trim().min(1).max(500).openapi({ description: 'Where the agency publishes this number (required); shown in English, and in Chinese too unless source_zh is given.' }),
+    source_zh: z.string().trim().min(1).max(500).optional().openapi({ description: 'The same in Chinese.' }),
     purpose_zh: z.string().trim().max(200).optional(),
     purpose_en: z.string().trim().max(200).optional(),
   })
@@ -29,6 +30,7 @@ const AdminOfficialNumberSchema = z
     key: z.string().openapi({ example: 'CN:95188' }),
     agency_id: z.string(),
     source: z.string(),
+    source_zh: z.string().nullable(),
     purpose_zh: z.string().nullable(),
     purpose_en: z.string().nullable(),
     added_by: z.enum(['seed', 'admin']),
@@ -88,6 +90,7 @@ export const officialNumberRoutes = createRouter()
       numberKey: number.key,
       agencyId: body.agency_id,
       source: body.source,
+      sourceZh: body.source_zh ?? null,
       purposeZh: body.purpose_zh ?? null,
       purposeEn: body.purpose_en ?? null,
     };
@@ -140,6 +143,7 @@ function officialNumberView(row: OfficialNumberRow) {
     key: row.numberKey,
     agency_id: row.agencyId,
     source: row.source,
+    source_zh: row.sourceZh,
     purpose_zh: row.purposeZh,
     purpose_en: row.purposeEn,
     added_by: row.addedBy,

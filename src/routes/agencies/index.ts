@@ -2,7 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { agencyRepository, type AgencyRow, type ComplaintChannelRow, type OfficialNumberRow } from '../../db/agency-repository';
 import { dialableNumber } from '../../domain/phone';
 import { decodeCursor, encodeCursor } from '../../http/cursor';
-import { LangQuery, localized, type Lang } from '../../http/lang';
+import { LangQuery, localized, localizedSource, type Lang } from '../../http/lang';
 import { ProblemError, text } from '../../http/problem';
 import { problemResponseSpec } from '../../http/problem-schema';
 import { createRouter } from '../../http/router';
@@ -95,7 +95,7 @@ export function officialNumber(o: OfficialNumberRow, lang: Lang) {
     key: o.numberKey,
     agency_id: o.agencyId,
     purpose: lang === 'en' ? o.purposeEn : o.purposeZh,
-    source: o.source,
+    source: localizedSource(o, lang),
     added_by: o.addedBy,
   };
 }
@@ -107,6 +107,6 @@ export function complaintChannel(ch: ComplaintChannelRow, lang: Lang) {
     kind: ch.kind,
     value: ch.value,
     label: localized(lang, ch.labelZh, ch.labelEn),
-    source: ch.source,
+    source: localizedSource(ch, lang),
   };
 }

@@ -126,6 +126,7 @@ export const adminDisputeRoutes = createRouter()
         numberKey: dispute.numberKey,
         agencyId: registration.agency_id,
         source: registration.source,
+        sourceZh: registration.source_zh ?? null,
         purposeZh: registration.purpose_zh ?? null,
         purposeEn: registration.purpose_en ?? null,
       };
