@@ -93,26 +93,58 @@ function minutesOfDayAtOffset(instant: number, offsetMinutes: number): number {
   return local.getUTCHours() * 60 + local.getUTCMinutes();
 }
 
+const DAY_MS = 86_400_000;
+const MINUTE_MS = 60_000;
+
 // Building a DateTimeFormat is far dearer than using one, and a zone's rules never change in a process.
 const formatters = new Map<string, Intl.DateTimeFormat | null>();
 
-function minutesOfDayIn(instant: number, zone: string): number | null {
+function formatterOf(zone: string): Intl.DateTimeFormat | null {
   let format = formatters.get(zone);
   if (format === undefined) {
     try {
-      format = new Intl.DateTimeFormat('en-GB', { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+      format = new Intl.DateTimeFormat('en-US', {
+        timeZone: zone,
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: 'numeric',
+        hourCycle: 'h23',
+      });
     } catch {
       // A zone this runtime's time-zone data does not know: judge by the other zones or the offset.
       format = null;
     }
     formatters.set(zone, format);
   }
+  return format;
+}
+
+/** The zone's UTC offset at an instant, in minutes, as the runtime's time-zone data has it. */
+function offsetAt(format: Intl.DateTimeFormat, instant: number): number {
+  const part: Record<string, number> = {};
+  for (const { type, value } of format.formatToParts(instant)) part[type] = Number(value);
+  const local = Date.UTC(part.year!, part.month! - 1, part.day!, part.hour! % 24, part.minute!);
+  return Math.round((local - Math.floor(instant / MINUTE_MS) * MINUTE_MS) / MINUTE_MS);
+}
+
+// Formatting costs about a microsecond, and bulk imports judge many calls: offsets are kept per
+// zone and UTC day, for days without a daylight-saving change (all but one or two a year).
+const dayOffsets = new Map<string, number | null>();
+const MAX_CACHED_DAYS = 20_000;
+
+function minutesOfDayIn(instant: number, zone: string): number | null {
+  const format = formatterOf(zone);
   if (!format) return null;
-  let hour = 0;
-  let minute = 0;
-  for (const part of format.formatToParts(instant)) {
-    if (part.type === 'hour') hour = Number(part.value) % 24;
-    if (part.type === 'minute') minute = Number(part.value);
+  const day = Math.floor(instant / DAY_MS);
+  const key = `${zone}|${day}`;
+  let offset = dayOffsets.get(key);
+  if (offset === undefined) {
+    const start = offsetAt(format, day * DAY_MS);
+    offset = start === offsetAt(format, (day + 1) * DAY_MS - MINUTE_MS) ? start : null;
+    if (dayOffsets.size >= MAX_CACHED_DAYS) dayOffsets.clear();
+    dayOffsets.set(key, offset);
   }
-  return hour * 60 + minute;
+  return minutesOfDayAtOffset(instant, offset ?? offsetAt(format, instant));
 }

@@ -62,6 +62,43 @@ describe('a call is judged at the instant it rang, in the called number’s time
     expect(judge(input, calledAt)).toBe(verdict);
   });
 
+  it.each([
+    // New York springs forward on 2026-03-08 at 02:00 EST (07:00Z) and falls back on 2026-11-01 at 02:00 EDT (06:00Z).
+    ['2026-03-07T12:30:00Z', 'outside_all'], // 07:30 EST
+    ['2026-03-08T06:30:00Z', 'outside_all'], // 01:30 EST
+    ['2026-03-08T11:30:00Z', 'outside_all'], // 07:30 EDT, the same day
+    ['2026-03-08T12:30:00Z', 'allowed'], // 08:30 EDT
+    ['2026-03-09T12:30:00Z', 'allowed'], // 08:30 EDT
+    ['2026-11-01T12:30:00Z', 'outside_all'], // 07:30 EST
+    ['2026-11-01T13:30:00Z', 'allowed'], // 08:30 EST
+    ['2026-11-02T01:30:00Z', 'allowed'], // 20:30 EST
+    ['2026-11-02T02:30:00Z', 'outside_all'], // 21:30 EST
+  ])('across daylight-saving changes in New York: %s is %s', (calledAt, verdict) => {
+    expect(judge('+1 212 736 5000', calledAt)).toBe(verdict);
+  });
+
+  it('reads the hour as the runtime’s time-zone data does, in zones with odd offsets and changes too', () => {
+    // Around this year's changes in those zones as well as at any time: the hour must be right on the day itself.
+    const changes = ['2026-03-08T07:00Z', '2026-11-01T06:00Z', '2026-03-08T05:30Z', '2026-11-01T04:30Z', '2026-04-04T15:00Z', '2026-10-03T15:30Z', '2026-03-29T01:00Z', '2026-04-04T14:00Z'];
+    const anyMinute = fc.integer({ min: Date.UTC(2020, 0, 1) / 60_000, max: Date.UTC(2030, 0, 1) / 60_000 });
+    const nearChange = fc.tuple(fc.constantFrom(...changes), fc.integer({ min: -36 * 60, max: 36 * 60 })).map(([at, delta]) => Date.parse(at) / 60_000 + delta);
+    const zones = ['America/New_York', 'America/St_Johns', 'Australia/Lord_Howe', 'Asia/Kathmandu', 'Europe/London', 'Pacific/Chatham', 'Asia/Shanghai'];
+    const direct = (instant: number, zone: string) => {
+      const parts = new Intl.DateTimeFormat('en-GB', { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(instant);
+      const value = (type: string) => Number(parts.find((p) => p.type === type)!.value);
+      return (value('hour') % 24) * 60 + value('minute');
+    };
+    fc.assert(
+      fc.property(fc.oneof(anyMinute, nearChange), fc.constantFrom(...zones), (minute, zone) => {
+        const instant = minute * 60_000;
+        for (const region of ['US', 'CN']) {
+          expect(judgeCallTime({ instant, timeZones: [zone], offsetMinutes: null }, region)).toBe(judgeMinutesOfDay(direct(instant, zone), region));
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   it('falls back to the offset given when the number spans several zones', () => {
     // US toll-free numbers have no home zone: the reporter's offset is all there is.
     expect(numberTimeZones(number('+1 800 555 0199')).length).toBeGreaterThan(1);
