@@ -9,7 +9,7 @@ const signals = Object.keys(SIGNAL_NATS) as Signal[];
 const amounts = [0.04, 0.3, 0.66, 0.96, 1, 1.04, 1.5, 2, 2.44, 7, 12.5];
 
 /** English that reads wrong: "1 reports", a subject-less "say asked", "0.7 of 0.7 weighted …". */
-const clumsyEnglish = [/\b1 reports\b/, /\b1 reporters\b/, /say (asked|had|do|received|was|were|it)\b/, /About ([\d.]+) of \1\b/, /\b0 of a report\b/];
+const clumsyEnglish = [/(^|[^\d.])1 reports\b/, /(^|[^\d.])1 reporters\b/, /say (asked|had|do|received|was|were|it)\b/, /About ([\d.]+) of \1\b/, /\b0 of a report\b/];
 
 describe('reason texts read as a person would write them', () => {
   it.each([
