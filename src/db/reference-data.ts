@@ -17,6 +17,7 @@ export type ComplaintChannelRow = typeof complaintChannels.$inferSelect;
 export interface OfficialRegistration {
   numberKey: string;
   source: string;
+  sourceZh: string | null;
   purposeZh: string | null;
   purposeEn: string | null;
   agency: AgencyRow;
@@ -108,7 +109,7 @@ async function load(database: Database, readVersion: () => Promise<string>): Pro
       const row = officialByKey.get(key);
       const agency = row && agencyById.get(row.agencyId);
       if (!row || !agency) return null;
-      return { numberKey: row.numberKey, source: row.source, purposeZh: row.purposeZh, purposeEn: row.purposeEn, agency };
+      return { numberKey: row.numberKey, source: row.source, sourceZh: row.sourceZh, purposeZh: row.purposeZh, purposeEn: row.purposeEn, agency };
     },
     officialNumbersOf: (agencyId) => officialsByAgency.get(agencyId) ?? [],
     resolveAgency(text) {

@@ -43,9 +43,15 @@ function referenceSeedStatements(database: Database, data: ReferenceData, now: n
   }));
   const aliasRows = new Map<string, typeof agencyAliases.$inferInsert>();
   for (const a of data.agencies) {
-    for (const alias of [a.id, a.name_zh, a.name_en, ...a.aliases]) {
+    // The public aliases first, so that a name that is both an alias and the id stays listed.
+    const names: [alias: string, listed: boolean][] = [
+      ...a.aliases.map((alias): [string, boolean] => [alias, true]),
+      ...matchOnlyAliases(a).map((alias): [string, boolean] => [alias, false]),
+      ...[a.id, a.name_zh, a.name_en].map((alias): [string, boolean] => [alias, false]),
+    ];
+    for (const [alias, listed] of names) {
       const normalized = normalizeAgencyName(alias);
-      if (normalized && !aliasRows.has(normalized)) aliasRows.set(normalized, { normalized, alias, agencyId: a.id });
+      if (normalized && !aliasRows.has(normalized)) aliasRows.set(normalized, { normalized, alias, agencyId: a.id, listed });
     }
   }
   const officialRows = data.agencies.flatMap((a) =>
@@ -55,6 +61,7 @@ function referenceSeedStatements(database: Database, data: ReferenceData, now: n
       purposeZh: o.purpose_zh,
       purposeEn: o.purpose_en,
       source: o.source,
+      sourceZh: o.source_zh,
       addedBy: 'seed' as const,
       createdAt: now,
     })),
@@ -67,6 +74,7 @@ function referenceSeedStatements(database: Database, data: ReferenceData, now: n
     labelZh: ch.label_zh,
     labelEn: ch.label_en,
     source: ch.source,
+    sourceZh: ch.source_zh,
   }));
   const excluded = (column: string) => sql.raw(`excluded.${column}`);
   return [
@@ -76,19 +84,25 @@ function referenceSeedStatements(database: Database, data: ReferenceData, now: n
         set: { kind: excluded('kind'), nameZh: excluded('name_zh'), nameEn: excluded('name_en'), website: excluded('website') },
       }),
     ),
-    ...chunkRows([...aliasRows.values()], 3).map((rows) =>
+    ...chunkRows([...aliasRows.values()], 4).map((rows) =>
       db.insert(agencyAliases).values(rows).onConflictDoUpdate({
         target: agencyAliases.normalized,
-        set: { alias: excluded('alias'), agencyId: excluded('agency_id') },
+        set: { alias: excluded('alias'), agencyId: excluded('agency_id'), listed: excluded('listed') },
       }),
     ),
-    ...chunkRows(officialRows, 7).map((rows) =>
+    ...chunkRows(officialRows, 8).map((rows) =>
       db.insert(officialNumbers).values(rows).onConflictDoUpdate({
         target: officialNumbers.numberKey,
-        set: { agencyId: excluded('agency_id'), purposeZh: excluded('purpose_zh'), purposeEn: excluded('purpose_en'), source: excluded('source') },
+        set: {
+          agencyId: excluded('agency_id'),
+          purposeZh: excluded('purpose_zh'),
+          purposeEn: excluded('purpose_en'),
+          source: excluded('source'),
+          sourceZh: excluded('source_zh'),
+        },
       }),
     ),
-    ...chunkRows(channelRows, 7).map((rows) =>
+    ...chunkRows(channelRows, 8).map((rows) =>
       db.insert(complaintChannels).values(rows).onConflictDoUpdate({
         target: complaintChannels.id,
         set: {
@@ -98,10 +112,16 @@ function referenceSeedStatements(database: Database, data: ReferenceData, now: n
           labelZh: excluded('label_zh'),
           labelEn: excluded('label_en'),
           source: excluded('source'),
+          sourceZh: excluded('source_zh'),
         },
       }),
     ),
   ];
+}
+
+/** Misspellings an agency is matched by but not listed under; optional in the seed. */
+function matchOnlyAliases(agency: ReferenceData['agencies'][number]): string[] {
+  return 'match_only_aliases' in agency && Array.isArray(agency.match_only_aliases) ? (agency.match_only_aliases as string[]) : [];
 }
 
 function officialKey(number: string): string {

@@ -17,6 +17,8 @@ export const REPORT_FIELDS = [
   'claimedAgencyText',
   'claimedAgencyNormalized',
   'tags',
+  'reportedTags',
+  'calledAtOffset',
   'debtWithClaimedAgency',
   'hotlineCheck',
   'employeeIdGiven',

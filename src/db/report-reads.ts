@@ -42,3 +42,19 @@ export async function listVisibleReports(
     hasMore: rows.length > limit,
   };
 }
+
+/**
+ * One visible report with its claimed agency's names, or null when it does not exist or is
+ * hidden or retracted.
+ *
+ * @example
+ * const row = await findVisibleReport(db, 'r_abc');
+ */
+export async function findVisibleReport(db: Db, id: string): Promise<ReportPage['rows'][number] | null> {
+  const [row] = await db
+    .select({ report: reports, agencyNameZh: agencies.nameZh, agencyNameEn: agencies.nameEn })
+    .from(reports)
+    .leftJoin(agencies, eq(agencies.id, reports.claimedAgencyId))
+    .where(and(eq(reports.id, id), eq(reports.status, 'visible')));
+  return row ? { ...row.report, agencyNameZh: row.agencyNameZh, agencyNameEn: row.agencyNameEn } : null;
+}

@@ -35,6 +35,11 @@ export const agencyAliases = sqliteTable(
     agencyId: text('agency_id')
       .notNull()
       .references(() => agencies.id, { onDelete: 'cascade' }),
+    /**
+     * Shown in the agency's public alias list. False for names that only help matching: the
+     * agency's own id and names, and misspellings people type ("aliapy").
+     */
+    listed: integer('listed', { mode: 'boolean' }).notNull().default(true),
   },
   (t) => [index('agency_aliases_agency_idx').on(t.agencyId)],
 );
@@ -49,7 +54,10 @@ export const officialNumbers = sqliteTable(
       .references(() => agencies.id, { onDelete: 'cascade' }),
     purposeZh: text('purpose_zh'),
     purposeEn: text('purpose_en'),
+    /** Where the agency publishes the number, in English (or as an admin wrote it). */
     source: text('source').notNull(),
+    /** The same in Chinese; null when only one text was given (then `source` is shown in both languages). */
+    sourceZh: text('source_zh'),
     addedBy: text('added_by', { enum: ['seed', 'admin'] }).notNull(),
     createdAt: integer('created_at').notNull(),
   },
@@ -67,6 +75,7 @@ export const complaintChannels = sqliteTable(
     labelZh: text('label_zh').notNull(),
     labelEn: text('label_en').notNull(),
     source: text('source').notNull(),
+    sourceZh: text('source_zh'),
   },
   (t) => [index('complaint_channels_agency_idx').on(t.agencyId)],
 );
@@ -123,6 +132,11 @@ export const numberStats = sqliteTable(
     verdict: text('verdict'),
     scamProbability: real('scam_probability'),
     abuseLevel: text('abuse_level'),
+    /**
+     * Independent, weighted, decayed voices at the snapshot (the score's `voices`): what trending
+     * ranks by, so a burst from one network counts as one reporter there too.
+     */
+    activity: real('activity'),
     /** When the snapshot was computed: evidence decays, so snapshots are refreshed as they age. */
     scoredAt: integer('scored_at'),
     updatedAt: integer('updated_at').notNull(),
@@ -207,8 +221,15 @@ export const reports = sqliteTable(
     claimedAgencyId: text('claimed_agency_id'),
     claimedAgencyText: text('claimed_agency_text'),
     claimedAgencyNormalized: text('claimed_agency_normalized'),
-    /** JSON array of conduct tags, as reported plus derived ones (out_of_hours). */
+    /** JSON array of the conduct tags the report counts with: the reported ones plus derived ones (out_of_hours). */
     tags: text('tags').notNull().default('[]'),
+    /**
+     * JSON array of the tags the reporter chose. Null on reports stored before the two were
+     * kept apart, until `npm run rescore` re-derives their tags (src/db/tag-rederivation.ts).
+     */
+    reportedTags: text('reported_tags'),
+    /** The UTC offset (minutes) the reporter wrote in called_at; null when unknown ("-00:00", or stored before it was kept). */
+    calledAtOffset: integer('called_at_offset'),
     debtWithClaimedAgency: text('debt_with_claimed_agency').notNull().default('unknown'),
     hotlineCheck: text('hotline_check').notNull().default('not_tried'),
     employeeIdGiven: integer('employee_id_given', { mode: 'boolean' }).notNull().default(false),

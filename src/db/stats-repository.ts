@@ -21,6 +21,8 @@ export interface TrendingNumber {
   type: string;
   verdict: string | null;
   scam_probability: number | null;
+  /** Independent, weighted, decayed voices at the number's last scoring: what trending ranks by. */
+  activity: number | null;
   reports_this_week: number;
   reports_previous_week: number;
 }
@@ -36,6 +38,8 @@ export interface ClaimedAgencyTotal {
 /** Everything `/v1/stats` shows, language-independent (labels are added by the route). */
 export interface StatsSnapshot {
   generated_at: number;
+  /** The latest report the snapshot counts (ms), to tell whether newer ones arrived since. */
+  last_report_at: number | null;
   week: { from: string; to: string };
   totals: ServiceTotals;
   trending: TrendingNumber[];
@@ -52,12 +56,21 @@ const utcDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 export function statsRepository(db: Db) {
   return {
-    /** The stored snapshot, if it is younger than `maxAgeMs`. */
-    async cachedSnapshot(now: number, maxAgeMs: number): Promise<StatsSnapshot | null> {
-      const [row] = await db.select().from(meta).where(eq(meta.key, STATS_SNAPSHOT_KEY));
+    /**
+     * The stored snapshot if it is still good: younger than `maxAgeMs`, and either younger than
+     * `minAgeMs` or no report has arrived since it was computed. One indexed read.
+     */
+    async cachedSnapshot(now: number, { maxAgeMs, minAgeMs }: { maxAgeMs: number; minAgeMs: number }): Promise<StatsSnapshot | null> {
+      const [row] = await db
+        .select({ value: meta.value, lastReportAt: sql<number | null>`(select max(${numberStats.lastReportAt}) from ${numberStats})` })
+        .from(meta)
+        .where(eq(meta.key, STATS_SNAPSHOT_KEY));
       if (!row) return null;
       const snapshot = JSON.parse(row.value) as StatsSnapshot;
-      return now - snapshot.generated_at < maxAgeMs && snapshot.generated_at <= now ? snapshot : null;
+      const age = now - snapshot.generated_at;
+      if (age < 0 || age >= maxAgeMs) return null;
+      const newer = row.lastReportAt !== null && (snapshot.last_report_at === undefined || row.lastReportAt > (snapshot.last_report_at ?? -Infinity));
+      return age < minAgeMs || !newer ? snapshot : null;
     },
 
     async storeSnapshot(snapshot: StatsSnapshot): Promise<void> {
@@ -71,7 +84,7 @@ export function statsRepository(db: Db) {
       const previousFrom = utcDay(now - 13 * DAY_MS);
       const [totals, verdicts, [reporterCount], [officialCount], [openDisputes], weekly, tags, claims] = await Promise.all([
         db
-          .select({ numbers: count(), reports: sum(numberStats.reportsTotal) })
+          .select({ numbers: count(), reports: sum(numberStats.reportsTotal), lastReportAt: max(numberStats.lastReportAt) })
           .from(numberStats)
           .where(gt(numberStats.reportsTotal, 0)),
         db
@@ -82,12 +95,17 @@ export function statsRepository(db: Db) {
         db.select({ n: count() }).from(reporters),
         db.select({ n: count() }).from(officialNumbers),
         db.select({ n: count() }).from(disputes).where(eq(disputes.status, 'open')),
-        // Numbers reported this week (by the last-report index), ranked by their daily counts since then.
+        // Numbers reported this week (by the last-report index), ranked by how much independent
+        // evidence they carry (the score's voices), not by raw counts: a burst from one network
+        // counts as one reporter.
         db
-          .select({ numberId: numberStats.numberId, reports: sql<number>`(select coalesce(sum(value), 0) from json_each(${numberStats.daily}) where key >= ${weekFrom})` })
+          .select({
+            numberId: numberStats.numberId,
+            reports: sql<number>`(select coalesce(sum(value), 0) from json_each(${numberStats.daily}) where key >= ${weekFrom})`.as('reports'),
+          })
           .from(numberStats)
           .where(gte(numberStats.lastReportAt, now - 7 * DAY_MS))
-          .orderBy(desc(sql`2`), asc(numberStats.numberId))
+          .orderBy(sql`${numberStats.activity} desc nulls last`, desc(sql`reports`), asc(numberStats.numberId))
           .limit(TOP),
         db
           .select({ tag: numberTags.tag, count: sum(numberTags.count) })
@@ -117,7 +135,15 @@ export function statsRepository(db: Db) {
       const [trendingNumbers, previousWeek] = trendingIds.length
         ? await Promise.all([
             db
-              .select({ id: numbers.id, key: numbers.key, e164: numbers.e164, type: numbers.type, verdict: numberStats.verdict, scamProbability: numberStats.scamProbability })
+              .select({
+                id: numbers.id,
+                key: numbers.key,
+                e164: numbers.e164,
+                type: numbers.type,
+                verdict: numberStats.verdict,
+                scamProbability: numberStats.scamProbability,
+                activity: numberStats.activity,
+              })
               .from(numbers)
               .leftJoin(numberStats, eq(numberStats.numberId, numbers.id))
               .where(inArray(numbers.id, trendingIds)),
@@ -135,6 +161,7 @@ export function statsRepository(db: Db) {
 
       return {
         generated_at: now,
+        last_report_at: totals[0]?.lastReportAt ?? null,
         week: { from: weekFrom, to: utcDay(now) },
         totals: {
           numbers: totals[0]?.numbers ?? 0,
@@ -154,6 +181,7 @@ export function statsRepository(db: Db) {
               type: number.type,
               verdict: number.verdict,
               scam_probability: number.scamProbability,
+              activity: number.activity,
               reports_this_week: Number(w.reports),
               reports_previous_week: previousById.get(w.numberId) ?? 0,
             };

@@ -23,6 +23,8 @@ const EDITABLE = [
   'claimed_agency_text',
   'claimed_agency_normalized',
   'tags',
+  'reported_tags',
+  'called_at_offset',
   'debt_with_claimed_agency',
   'hotline_check',
   'employee_id_given',
@@ -38,7 +40,7 @@ const updateReports = updateRows('reports', 'id', EDITABLE);
 const incrementReporters = updateRows('reporters', 'id', [['reports_count', 'reports_count + ?']]);
 const upsertNumberStats = insertRows(
   'number_stats',
-  ['number_id', 'reports_total', 'reporters', 'evidence', 'daily', 'tags', 'claims', 'claim_names', 'verdict', 'scam_probability', 'abuse_level', 'scored_at', 'updated_at'],
+  ['number_id', 'reports_total', 'reporters', 'evidence', 'daily', 'tags', 'claims', 'claim_names', 'verdict', 'scam_probability', 'abuse_level', 'activity', 'scored_at', 'updated_at'],
   `on conflict (number_id) do update set
      reports_total = reports_total + excluded.reports_total,
      reporters = reporters + excluded.reporters,
@@ -50,6 +52,7 @@ const upsertNumberStats = insertRows(
      verdict = coalesce(excluded.verdict, number_stats.verdict),
      scam_probability = coalesce(excluded.scam_probability, number_stats.scam_probability),
      abuse_level = coalesce(excluded.abuse_level, number_stats.abuse_level),
+     activity = coalesce(excluded.activity, number_stats.activity),
      scored_at = excluded.scored_at, updated_at = max(number_stats.updated_at, excluded.updated_at),
      version = number_stats.version + 1`,
 );
@@ -106,6 +109,7 @@ export function aggregateStatements(
       score?.verdict ?? null,
       score?.scam_probability ?? null,
       score?.abuse.level ?? null,
+      score?.voices ?? null,
       score ? at : null,
       at,
     ]);

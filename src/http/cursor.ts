@@ -1,4 +1,4 @@
-import { ProblemError } from './problem';
+import { ProblemError, text } from './problem';
 
 /**
  * Opaque pagination cursors: base64url JSON, so clients cannot depend on their contents.
@@ -22,7 +22,7 @@ export function decodeCursor(cursor: string | undefined): Record<string, unknown
   } catch {
     // fall through to the problem below
   }
-  throw new ProblemError(400, 'validation-error', 'The cursor is not valid; start again without it.', {
-    errors: [{ path: 'query.cursor', message: 'Not a cursor this API issued.' }],
+  throw new ProblemError(400, 'validation-error', text('cursor 参数无效，请去掉它从头开始。', 'The cursor is not valid; start again without it.'), {
+    errors: [{ path: 'query.cursor', message: text('不是本服务给出的 cursor。', 'Not a cursor this API issued.') }],
   });
 }

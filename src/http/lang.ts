@@ -1,7 +1,17 @@
+import { z } from '@hono/zod-openapi';
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../deps';
 
 export type Lang = 'zh-CN' | 'en';
+
+/**
+ * `?lang=` on every route. Any value is accepted: a language the service does not speak
+ * falls back (Accept-Language, then zh-CN) instead of failing the request.
+ */
+export const LangQuery = z
+  .string()
+  .optional()
+  .openapi({ description: 'Response language: zh-CN (default) or en. Others fall back to Accept-Language, then zh-CN.', example: 'en' });
 
 /**
  * `?lang=` wins, then Accept-Language, then zh-CN (the service's audience).
@@ -29,7 +39,14 @@ export function pickLang(query: string | undefined, acceptLanguage: string | nul
 export const langMiddleware: MiddlewareHandler<AppEnv> = async (c, next) => {
   c.set('lang', pickLang(c.req.query('lang'), c.req.header('accept-language')));
   await next();
+  // Answers (problems included) depend on Accept-Language, so shared caches must key on it.
+  c.res.headers.append('vary', 'Accept-Language');
 };
+
+/** A reference entry's source line in the request's language; one given in one language only shows that one. */
+export function localizedSource(entry: { source: string; sourceZh: string | null }, lang: Lang): string {
+  return lang === 'en' ? entry.source : (entry.sourceZh ?? entry.source);
+}
 
 /** Picks the text for the request's language from a zh/en pair. */
 export function localized(lang: Lang, zh: string, en: string): string {

@@ -21,8 +21,8 @@ export function parseNumberOrThrow(input: string, region: string | undefined, la
     recent.set(key, result);
   }
   if (result.ok) return result.number;
-  throw new ProblemError(400, 'invalid-number', result.message, {
+  throw new ProblemError(400, 'invalid-number', result.messages, {
     reason: result.reason,
-    errors: [{ path, message: result.message }],
+    errors: [{ path, message: result.messages }],
   });
 }

@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import type { AppEnv } from '../deps';
 import type { RateLimitRule } from '../security/rate-limiter';
-import { ProblemError } from './problem';
+import { ProblemError, text } from './problem';
 
 /** Limits per SPEC §4: writes per reporter and per IP prefix, reads generous. */
 export const rateLimits = {
@@ -24,7 +24,7 @@ export async function enforceRateLimits(c: Context<AppEnv>, buckets: [key: strin
       throw new ProblemError(
         429,
         'rate-limited',
-        `Too many requests; try again in ${decision.retryAfterSeconds} seconds.`,
+        text(`请求过于频繁，请在 ${decision.retryAfterSeconds} 秒后重试。`, `Too many requests; try again in ${decision.retryAfterSeconds} ${decision.retryAfterSeconds === 1 ? 'second' : 'seconds'}.`),
         { retry_after: decision.retryAfterSeconds },
         { 'retry-after': String(decision.retryAfterSeconds) },
       );

@@ -2,7 +2,7 @@ import type { Context } from 'hono';
 import type { AppEnv } from '../deps';
 import { ipPrefix } from '../security/ip-prefix';
 import { randomToken } from '../security/hasher';
-import { ProblemError } from './problem';
+import { ProblemError, text } from './problem';
 
 const TOKEN = /^[\x21-\x7e]{16,128}$/;
 
@@ -22,12 +22,12 @@ export interface ReporterIdentity {
 export async function reporterIdentity(c: Context<AppEnv>, token: string | undefined, allowIssue = true): Promise<ReporterIdentity> {
   const { hasher, clientAddress } = c.var.deps;
   if (token !== undefined && !TOKEN.test(token)) {
-    throw new ProblemError(400, 'validation-error', 'X-Reporter-Token must be 16 to 128 visible ASCII characters.', {
-      errors: [{ path: 'header.x-reporter-token', message: 'Must be 16 to 128 visible ASCII characters.' }],
+    throw new ProblemError(400, 'validation-error', text('X-Reporter-Token 必须是 16 到 128 个可见 ASCII 字符。', 'X-Reporter-Token must be 16 to 128 visible ASCII characters.'), {
+      errors: [{ path: 'header.x-reporter-token', message: text('必须是 16 到 128 个可见 ASCII 字符。', 'Must be 16 to 128 visible ASCII characters.') }],
     });
   }
   if (token === undefined && !allowIssue) {
-    throw new ProblemError(401, 'unauthorized', 'Send the X-Reporter-Token you reported with.');
+    throw new ProblemError(401, 'unauthorized', text('请发送举报时使用的 X-Reporter-Token。', 'Send the X-Reporter-Token you reported with.'));
   }
   const issuedToken = token === undefined ? randomToken(24) : null;
   const prefix = ipPrefix(clientAddress(c));

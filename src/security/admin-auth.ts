@@ -1,6 +1,6 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../deps';
-import { ProblemError } from '../http/problem';
+import { ProblemError, text } from '../http/problem';
 import type { RateLimitRule } from './rate-limiter';
 
 /** Failed admin authentications allowed per client IP: a burst of 10, then one every 30 s. */
@@ -24,7 +24,7 @@ export const adminAuth: MiddlewareHandler<AppEnv> = async (c, next) => {
   const { config, rateLimiter, clock, clientAddress } = c.var.deps;
   const expected = config.adminToken;
   if (!expected) {
-    throw new ProblemError(503, 'admin-disabled', 'The admin API is disabled: the server has no ADMIN_TOKEN configured.');
+    throw new ProblemError(503, 'admin-disabled', text('管理接口未启用：服务器没有配置 ADMIN_TOKEN。', 'The admin API is disabled: the server has no ADMIN_TOKEN configured.'));
   }
   const presented = bearerToken(c.req.header('authorization'));
   if (presented === null || !(await constantTimeEqual(presented, expected))) {
@@ -33,7 +33,7 @@ export const adminAuth: MiddlewareHandler<AppEnv> = async (c, next) => {
       throw new ProblemError(
         429,
         'rate-limited',
-        'Too many failed admin authentications from this address; wait before trying again.',
+        text('来自此地址的管理员认证失败次数过多，请稍后再试。', 'Too many failed admin authentications from this address; wait before trying again.'),
         {},
         { 'retry-after': String(decision.retryAfterSeconds), 'www-authenticate': CHALLENGE },
       );
@@ -41,7 +41,9 @@ export const adminAuth: MiddlewareHandler<AppEnv> = async (c, next) => {
     throw new ProblemError(
       401,
       'unauthorized',
-      presented === null ? 'Send the admin token as "Authorization: Bearer <token>".' : 'The admin token is not valid.',
+      presented === null
+        ? text('请以 "Authorization: Bearer <令牌>" 发送管理令牌。', 'Send the admin token as "Authorization: Bearer <token>".')
+        : text('管理令牌无效。', 'The admin token is not valid.'),
       {},
       { 'www-authenticate': presented === null ? CHALLENGE : `${CHALLENGE}, error="invalid_token"` },
     );

@@ -9,7 +9,7 @@ import type { ReferenceData, ReferenceSnapshot } from '../db/reference-data';
 import { adviseOn, type AdviceAgency, type AdviceChannels } from '../domain/advice/advice';
 import { isConductTag, tagInfo, type ConductTag } from '../domain/conduct/tags';
 import { dialableNumber, numberBlockKey, type NormalizedNumber } from '../domain/phone';
-import type { AbuseLevel, Confidence, Lang, Verdict } from '../domain/scoring';
+import { presentScore, roundTo, type AbuseLevel, type Confidence, type Lang, type Verdict } from '../domain/scoring';
 import { scoreAggregates } from './number-score';
 
 const DAY_MS = 86_400_000;
@@ -95,11 +95,8 @@ export function assembleLookup(
 ): NumberLookup {
   const official = reference.official(number.key);
   const openDispute = summary.openDisputes > 0;
-  const score = scoreAggregates(
-    { evidence: summary.evidence, blockEvidence: summary.blockEvidence, official: official !== null, openDispute },
-    number.type,
-    now,
-    halfLifeDays,
+  const score = presentScore(
+    scoreAggregates({ evidence: summary.evidence, blockEvidence: summary.blockEvidence, official: official !== null, openDispute }, number.type, now, halfLifeDays),
   );
   const name = (agency: { nameZh: string; nameEn: string }) => (lang === 'en' ? agency.nameEn : agency.nameZh);
   const claimedIds = summary.claims.flatMap((c) => (c.agencyId && reference.agency(c.agencyId) ? [c.agencyId] : []));
@@ -123,10 +120,10 @@ export function assembleLookup(
     scam_probability: score.scam_probability,
     confidence: score.confidence,
     abuse: score.abuse,
-    official: official ? { agency_id: official.agency.id, name: name(official.agency), source: official.source } : null,
+    official: official ? { agency_id: official.agency.id, name: name(official.agency), source: lang === 'en' ? official.source : (official.sourceZh ?? official.source) } : null,
     claimed_agencies: summary.claims.map((c) => {
       const agency = c.agencyId ? reference.agency(c.agencyId) : undefined;
-      return { agency_id: c.agencyId, name: agency ? name(agency) : c.name, reports: c.count, share: claimsTotal ? c.count / claimsTotal : 0 };
+      return { agency_id: c.agencyId, name: agency ? name(agency) : c.name, reports: c.count, share: claimsTotal ? roundTo(c.count / claimsTotal, 3) : 0 };
     }),
     tags: Object.entries(summary.tags)
       .filter(([tag, count]) => count > 0 && isConductTag(tag))

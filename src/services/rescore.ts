@@ -11,6 +11,7 @@
 import type { Database } from '../db/database';
 import type { ReferenceData } from '../db/reference-data';
 import { clearAggregates, readRescoreInputs, trustStatements, weightStatements } from '../db/rescore-statements';
+import { rederiveLegacyTags } from '../db/tag-rederivation';
 import { aggregateStatements } from '../db/write-statements';
 import type { NumberType } from '../domain/phone';
 import { AggregateReplay, type ReplayNumber } from '../domain/reports/replay';
@@ -31,6 +32,8 @@ export interface RescoreResult {
   blocks: number;
   reweighed: number;
   reportersUpdated: number;
+  /** Reports stored before reported and derived tags were kept apart whose tags were re-derived. */
+  retagged: number;
 }
 
 /**
@@ -39,6 +42,8 @@ export interface RescoreResult {
  */
 export async function rescore(deps: { database: Database; reference: ReferenceData }, options: RescoreOptions): Promise<RescoreResult> {
   const { database } = deps;
+  // Legacy reports get their tags re-derived from the call instant first, so the replay counts them right.
+  const { changed: retagged } = await rederiveLegacyTags(database, { dryRun: options.dryRun });
   const [inputs, reference] = await Promise.all([readRescoreInputs(database), deps.reference.current(options.now)]);
   const numbers = new Map<number, ReplayNumber & { openDisputes: number }>(
     inputs.numbers.map((n) => [n.id, { id: n.id, key: n.key, type: n.type as NumberType, blockKey: n.blockKey, openDisputes: n.openDisputes }]),
@@ -83,5 +88,5 @@ export async function rescore(deps: { database: Database; reference: ReferenceDa
       trustStatements(trustChanged),
     ]);
   }
-  return { reports: inputs.reports.length, numbers: changes.length, blocks: run.blocks.size, reweighed: reweighed.length, reportersUpdated: trustChanged.length };
+  return { reports: inputs.reports.length, numbers: changes.length, blocks: run.blocks.size, reweighed: reweighed.length, reportersUpdated: trustChanged.length, retagged };
 }

@@ -25,7 +25,7 @@ const staleSnapshots = statement(`${SCORE_INPUTS} where s.reports_total > 0 and 
 const snapshotsOf = statement(`${SCORE_INPUTS} where s.number_id in (select value from json_each(?))`);
 
 type ScoreRow = { id: number; key: string; type: string; evidence: string; openDisputes: number; blockEvidence: string | null };
-const storeSnapshots = updateRows('number_stats', 'number_id', ['verdict', 'scam_probability', 'abuse_level', 'scored_at']);
+const storeSnapshots = updateRows('number_stats', 'number_id', ['verdict', 'scam_probability', 'abuse_level', 'activity', 'scored_at']);
 
 /**
  * Re-scores up to `limit` numbers whose snapshot is older than `maxAgeMs`, oldest first.
@@ -71,7 +71,7 @@ async function storeScores(ctx: SnapshotContext, stale: readonly ScoreRow[], now
       now,
       ctx.halfLifeDays,
     );
-    return [row.id, score.verdict, score.scam_probability, score.abuse.level, now];
+    return [row.id, score.verdict, score.scam_probability, score.abuse.level, score.voices, now];
   });
   await ctx.database.atomic([writeRows(storeSnapshots, rows)]);
 }

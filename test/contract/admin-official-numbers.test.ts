@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHarness, type Harness } from '#harness';
+import { problemType } from './problem-helpers';
 
 const TOKEN = 'official-numbers-admin-token-0123456789';
 const auth = { authorization: `Bearer ${TOKEN}` };
@@ -66,14 +67,14 @@ describe('official numbers', () => {
       body: { number: 'abc', agency_id: 'alipay', source: 'x' },
     });
     expect(badNumber.status).toBe(400);
-    expect(badNumber.body.type).toBe('invalid-number');
+    expect(badNumber.body.type).toEqual(problemType('invalid-number'));
     const unknownField = await h.json('/v1/admin/official-numbers', {
       method: 'POST',
       headers: auth,
       body: { number: '95188', agency_id: 'alipay', source: 'x', added_by: 'seed' },
     });
     expect(unknownField.status).toBe(400);
-    expect(unknownField.body.errors).toEqual([{ path: 'added_by', message: 'Unknown field.' }]);
+    expect(unknownField.body.errors).toEqual([{ path: 'added_by', message: '未知字段。' }]);
     expect(await audit()).toEqual([]);
   });
 

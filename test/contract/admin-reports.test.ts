@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHarness, type Harness } from '#harness';
 import { newToken, postReport, reportBody } from './report-helpers';
+import { problemType } from './problem-helpers';
 
 const TOKEN = 'moderation-admin-token-0123456789abcdef';
 const auth = { authorization: `Bearer ${TOKEN}` };
@@ -62,14 +63,14 @@ describe('hiding and unhiding reports', () => {
     const token = newToken();
     const report = await postReport(h, reportBody(), token);
     expect((await hide(report.body.id, {})).status).toBe(400);
-    expect((await hide(report.body.id, { reason: 'x', extra: 1 })).body.errors).toEqual([{ path: 'extra', message: 'Unknown field.' }]);
+    expect((await hide(report.body.id, { reason: 'x', extra: 1 })).body.errors).toEqual([{ path: 'extra', message: '未知字段。' }]);
     expect((await hide('r_missing')).status).toBe(404);
     expect((await unhide('r_missing')).status).toBe(404);
     const retracted = await h.json(`/v1/reports/${report.body.id}`, { method: 'DELETE', headers: { 'x-reporter-token': token } });
     expect(retracted.status).toBe(204);
     const res = await hide(report.body.id);
     expect(res.status).toBe(409);
-    expect(res.body.type).toBe('conflict');
+    expect(res.body.type).toEqual(problemType('conflict'));
     const audit = await h.json('/v1/admin/audit', { headers: auth });
     expect(audit.body.items).toEqual([]);
   });

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHarness, fromIp, type Harness } from '#harness';
+import { problemType } from './problem-helpers';
 
 const TOKEN = 'admin-token-0123456789abcdef0123456789abcdef';
 const auth = { authorization: `Bearer ${TOKEN}` };
@@ -32,7 +33,7 @@ describe('admin authentication', () => {
       const res = await send(route, auth);
       expect(res.status, `${route.method} ${route.path}`).toBe(503);
       expect(res.headers.get('content-type')).toContain('application/problem+json');
-      expect(res.body).toMatchObject({ type: 'admin-disabled', status: 503 });
+      expect(res.body).toMatchObject({ type: problemType('admin-disabled'), status: 503 });
     }
   });
 
@@ -53,7 +54,7 @@ describe('admin authentication', () => {
         const res = await send(route, { ...headers, ...fromIp(`198.51.100.${i * 10 + j}`) });
         expect(res.status, `${route.method} ${route.path} #${j}`).toBe(401);
         expect(res.headers.get('www-authenticate')).toMatch(/^Bearer /);
-        expect(res.body).toMatchObject({ type: 'unauthorized', status: 401 });
+        expect(res.body).toMatchObject({ type: problemType('unauthorized'), status: 401 });
       }
     }
   });
@@ -75,7 +76,7 @@ describe('admin authentication', () => {
     const limited = await h.json('/v1/admin/audit', { headers: { ...attacker, authorization: 'Bearer guess' } });
     expect(limited.status).toBe(429);
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
-    expect(limited.body).toMatchObject({ type: 'rate-limited', status: 429 });
+    expect(limited.body).toMatchObject({ type: problemType('rate-limited'), status: 429 });
     // Another address is unaffected, and the limit wears off with time.
     expect((await h.json('/v1/admin/audit', { headers: { ...fromIp('203.0.113.8'), authorization: 'Bearer guess' } })).status).toBe(401);
     h.clock.advance(301_000);

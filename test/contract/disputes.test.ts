@@ -3,6 +3,7 @@ import { createHarness, type Harness } from '#harness';
 import { numbers } from '../../src/db/schema';
 import { eq } from 'drizzle-orm';
 import { newToken, postReport, reportBody } from './report-helpers';
+import { problemType } from './problem-helpers';
 
 const TOKEN = 'disputes-admin-token-0123456789abcdef';
 const auth = { authorization: `Bearer ${TOKEN}` };
@@ -60,9 +61,9 @@ describe('POST /v1/disputes', () => {
     expect(long.body.errors[0].path).toBe('statement');
     const badNumber = await fileDispute({ number: 'hello' });
     expect(badNumber.status).toBe(400);
-    expect(badNumber.body.type).toBe('invalid-number');
+    expect(badNumber.body.type).toEqual(problemType('invalid-number'));
     const extra = await fileDispute({ verdict: 'official' });
-    expect(extra.body.errors).toEqual([{ path: 'verdict', message: 'Unknown field.' }]);
+    expect(extra.body.errors).toEqual([{ path: 'verdict', message: '未知字段。' }]);
     const unknown = await h.json('/v1/disputes/dsp_nope');
     expect(unknown.status).toBe(404);
   });

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHarness, type Harness } from '#harness';
 import { loadReferenceSeed } from '../../src/db/reference-seed';
+import { problemType } from './problem-helpers';
 
 let h: Harness;
 beforeEach(async () => {
@@ -83,7 +84,7 @@ describe('GET /v1/agencies', () => {
     expect(forged.body.errors[0].path).toBe('query.cursor');
     const limit = await h.json('/v1/agencies?limit=0');
     expect(limit.status).toBe(400);
-    expect(limit.body).toMatchObject({ type: 'validation-error', status: 400 });
+    expect(limit.body).toMatchObject({ type: problemType('validation-error'), status: 400 });
     expect(limit.body.errors[0].path).toBe('query.limit');
   });
 });
@@ -102,7 +103,7 @@ describe('GET /v1/agencies/{id}', () => {
     const res = await h.json('/v1/agencies/nope');
     expect(res.status).toBe(404);
     expect(res.headers.get('content-type')).toContain('application/problem+json');
-    expect(res.body).toMatchObject({ type: 'not-found', status: 404, title: 'Not found' });
+    expect(res.body).toMatchObject({ type: problemType('not-found'), status: 404, title: '未找到' });
   });
 });
 
@@ -146,7 +147,7 @@ describe('errors', () => {
   it('answers unknown routes with a 404 problem', async () => {
     const res = await h.json('/v1/nothing-here');
     expect(res.status).toBe(404);
-    expect(res.body).toMatchObject({ type: 'not-found', status: 404 });
+    expect(res.body).toMatchObject({ type: problemType('not-found'), status: 404 });
     expect(typeof res.body.detail).toBe('string');
   });
 
@@ -154,7 +155,7 @@ describe('errors', () => {
     const res = await h.json('/v1/tags', { method: 'DELETE' });
     expect(res.status).toBe(405);
     expect(res.headers.get('allow')).toContain('GET');
-    expect(res.body).toMatchObject({ type: 'method-not-allowed', status: 405 });
+    expect(res.body).toMatchObject({ type: problemType('method-not-allowed'), status: 405 });
   });
 });
 

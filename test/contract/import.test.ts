@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHarness, fromIp, type Harness } from '#harness';
 import { DEFAULT_NOW } from '#harness';
+import { problemType } from './problem-helpers';
 
 const TOKEN = 'import-admin-token-0123456789abcdef';
 const auth = { authorization: `Bearer ${TOKEN}` };
@@ -210,7 +211,7 @@ describe('POST /v1/admin/import', () => {
 
     const json = await importFile(h, JSON.stringify(line('x3', 'r3', t)), 'application/json');
     expect(json.status).toBe(415);
-    expect(json.body.type).toBe('unsupported-media-type');
+    expect(json.body.type).toEqual(problemType('unsupported-media-type'));
     const empty = await importFile(h, '');
     expect(empty.body).toMatchObject({ lines: 0, inserted: 0, rejected: 0 });
   });

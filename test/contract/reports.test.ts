@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHarness, fromIp, type Harness } from '#harness';
 import { newToken, postReport, reportBody } from './report-helpers';
+import { problemType } from './problem-helpers';
 
 let h: Harness;
 beforeEach(async () => {
@@ -31,7 +32,7 @@ describe('POST /v1/reports validation', () => {
       const res = await postReport(h, reportBody(override), newToken());
       expect(res.status).toBe(400);
       expect(res.headers.get('content-type')).toContain('application/problem+json');
-      expect(res.body).toMatchObject({ type: 'validation-error', status: 400 });
+      expect(res.body).toMatchObject({ type: problemType('validation-error'), status: 400 });
       expect(res.body.errors.map((e: { path: string }) => e.path)).toContain(path);
     });
   }
@@ -45,7 +46,7 @@ describe('POST /v1/reports validation', () => {
     for (const number of ['12', 'hello', '+86 138 0013 8000 1234 5678']) {
       const res = await postReport(h, reportBody({ number }), newToken());
       expect(res.status, number).toBe(400);
-      expect(res.body.type).toBe('invalid-number');
+      expect(res.body.type).toEqual(problemType('invalid-number'));
       expect(res.body.errors[0].path).toBe('number');
     }
   });
@@ -59,7 +60,7 @@ describe('POST /v1/reports validation', () => {
   it('answers malformed JSON, form data and a 1 MB body with problems, storing nothing', async () => {
     const malformed = await h.request('/v1/reports', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"number": ' });
     expect(malformed.status).toBe(400);
-    expect((await malformed.json<{ type: string }>()).type).toBe('malformed-json');
+    expect((await malformed.json<{ type: string }>()).type).toEqual(problemType('malformed-json'));
 
     const form = new FormData();
     form.set('number', '13800138000');
@@ -73,7 +74,7 @@ describe('POST /v1/reports validation', () => {
       body: JSON.stringify(reportBody({ comment: 'x'.repeat(1024 * 1024) })),
     });
     expect(huge.status).toBe(413);
-    expect((await huge.json<{ type: string }>()).type).toBe('payload-too-large');
+    expect((await huge.json<{ type: string }>()).type).toEqual(problemType('payload-too-large'));
 
     const lookup = await h.json('/v1/numbers/13800138000');
     expect(lookup.body.reports.total).toBe(0);
@@ -142,7 +143,7 @@ describe('POST /v1/reports', () => {
     }
     expect(last!.status).toBe(429);
     expect(Number(last!.headers.get('retry-after'))).toBeGreaterThan(0);
-    expect(last!.body.type).toBe('rate-limited');
+    expect(last!.body.type).toEqual(problemType('rate-limited'));
   });
 });
 
@@ -171,7 +172,7 @@ describe('DELETE /v1/reports/{id}', () => {
   it('answers 404 for a report that does not exist', async () => {
     const res = await h.json('/v1/reports/r_nothing', { method: 'DELETE', headers: { 'x-reporter-token': newToken() } });
     expect(res.status).toBe(404);
-    expect(res.body.type).toBe('not-found');
+    expect(res.body.type).toEqual(problemType('not-found'));
   });
 });
 

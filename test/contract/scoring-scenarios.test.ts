@@ -71,10 +71,22 @@ async function lookup(number: string) {
   const sum = (body.reasons as { weight: number }[]).reduce((total, reason) => total + reason.weight, 0);
   const p = body.scam_probability as number;
   expect(Math.abs(sum - Math.log(p / (1 - p)))).toBeLessThan(1e-6);
+  // Rounded to what they mean: weights to 6 decimals (what the sum above needs), shares and scores to 3.
+  for (const reason of body.reasons as { weight: number }[]) expect(decimals(reason.weight)).toBeLessThanOrEqual(6);
+  expect(decimals(body.abuse.score)).toBeLessThanOrEqual(3);
+  for (const claim of body.claimed_agencies as { share: number }[]) expect(decimals(claim.share)).toBeLessThanOrEqual(3);
+  expect(significantTail(p)).toBeLessThanOrEqual(3);
   return body;
 }
 
 const codes = (body: { reasons: { code: string }[] }) => body.reasons.map((r) => r.code);
+/** Digits after the decimal point as JSON writes the number. */
+const decimals = (value: number) => (String(value).split('.')[1] ?? '').length;
+/** Significant digits of a probability's distance to 0 or 1, at most 3 decimals' worth away from them. */
+const significantTail = (p: number) => {
+  const tail = Math.min(p, 1 - p);
+  return tail >= 0.1 ? decimals(p) : String(Math.round(tail * 10 ** decimals(p))).replace(/0+$/, '').length;
+};
 
 describe('scoring scenarios', () => {
   it('clear scam: several victims say the hotline denied it and it wanted a personal account', async () => {

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHarness, type Harness } from '../harness/node';
 import { quietLogger } from '../harness/shared';
+import { problemType } from '../contract/problem-helpers';
 
 let h: Harness;
 afterEach(async () => {
@@ -16,7 +17,7 @@ describe('unexpected failures', () => {
     expect(res.status).toBe(500);
     expect(res.headers.get('content-type')).toContain('application/problem+json');
     const text = await res.text();
-    expect(JSON.parse(text)).toMatchObject({ type: 'internal-error', status: 500 });
+    expect(JSON.parse(text)).toMatchObject({ type: problemType('internal-error'), status: 500 });
     expect(text).not.toMatch(/at .*\.ts|database connection|stack/i);
     expect(quietLogger.errors).toHaveLength(1);
   });

@@ -97,7 +97,7 @@ export function adviseOn(input: AdviceInput, lang: Lang): Advice[] {
   for (const agency of withHotline) {
     add('call_official_hotline', {
       'zh-CN': `挂断后拨打${agency.name['zh-CN']}官方客服 ${agency.hotline}，确认是否有欠款、是否委托了这家公司催收。`,
-      en: `Hang up and call ${agency.name.en}'s official hotline ${agency.hotline} to confirm the debt and whether it hired this agency.`,
+      en: `Hang up and call the official hotline of ${agency.name.en}, ${agency.hotline}, yourself: ask whether you owe them anything and whether they hired this caller.`,
     }, { phone: agency.hotline! });
   }
   if (!officialOf && withHotline.length === 0) {

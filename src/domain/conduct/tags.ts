@@ -28,8 +28,8 @@ export interface TagInfo {
 
 export const tagInfo: Record<ConductTag, TagInfo> = {
   out_of_hours: info('out_of_hours', '非正常时间来电', 'Out-of-hours call',
-    '在晚上 21:00/22:00 至早上 8:00 之间来电（根据来电时间自动判断）。',
-    'Called between 21:00/22:00 and 08:00 local time (also derived from the call time).'),
+    '在晚上 21:00/22:00 至早上 8:00 之间来电（也会按被叫号码所在地的时间，根据来电时间自动判断）。',
+    'Called between 21:00/22:00 and 08:00 where the called number is (also judged automatically from the call time).'),
   repeated_calls: info('repeated_calls', '频繁来电', 'Repeated calls',
     '一天内多次来电或短时间内反复拨打。', 'Called many times a day or again and again in a short time.'),
   threats: info('threats', '威胁恐吓', 'Threats',

@@ -10,7 +10,12 @@ export interface MaskOptions {
   reportedDigits: readonly string[];
 }
 
-const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu;
+// ASCII only: Chinese text runs into an address without a space ("邮箱a@b.com谢谢"), and
+// letters of any script in the pattern would take the neighbouring characters as part of it.
+// Internationalized local parts are too rare in comments to be worth that.
+const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
+/** Local parts shorter than this are masked entirely: their first letter would be half of them. */
+const EMAIL_KEEP_FIRST_FROM = 4;
 // 17 digits + check digit or X: mainland resident identity card (GB 11643).
 const ID_CARD = /(?<![\dA-Za-z])\d{6}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?![\dA-Za-z])/g;
 // Runs of digits with optional spaces/dashes between groups; classified below.
@@ -20,15 +25,16 @@ const DIGIT_RUN = /(?<![\d])(?:\+?\d[\d\s\-.()]{5,}\d)(?![\d])/g;
 
 /**
  * @example
- * maskComment('call 13912345678 or mail a@b.cn', { reportedDigits: ['13800138000'] })
- * // 'call 139****5678 or mail a***@b.cn'
+ * maskComment('call 13912345678 or mail zhang@b.cn', { reportedDigits: ['13800138000'] })
+ * // 'call 139****5678 or mail z***@b.cn'
  */
 export function maskComment(comment: string, options: MaskOptions): string {
   const reported = new Set(options.reportedDigits);
   return asciiDigits(comment)
     .replace(EMAIL, (email) => {
       const at = email.indexOf('@');
-      return `${email.slice(0, 1)}***${email.slice(at)}`;
+      const kept = at >= EMAIL_KEEP_FIRST_FROM ? email.slice(0, 1) : '';
+      return `${kept}***${email.slice(at)}`;
     })
     .replace(ID_CARD, (id) => `${id.slice(0, 3)}${'*'.repeat(11)}${id.slice(-4)}`)
     .replace(DIGIT_RUN, (run) => {

@@ -28,9 +28,12 @@ function placeLocation(placeIndex: number, lang: Lang, areaCode: string | null):
   const province = place && PROVINCES[place[0]];
   if (!place || !province) return areaCode === null ? null : { province: null, city: null, area_code: areaCode };
   const english = lang === 'en';
+  // A municipality (北京市, 上海市, 天津市, 重庆市) is a province-level city: it is named once, as
+  // the province, so that "province city" never reads "北京市 北京市".
+  const municipality = place[1] === province[0];
   return {
     province: english ? province[1] : province[0],
-    city: english ? place[2] : place[1],
+    city: municipality ? null : english ? place[2] : place[1],
     area_code: areaCode ?? (place[3] === '' ? null : place[3]),
   };
 }

@@ -35,36 +35,36 @@ const TYPE_OF_LIBPHONENUMBER_TYPE: Partial<Record<NonNullable<LibphonenumberType
  * @example
  * normalizePhone('来电：+86 138-0013-8000') // number.key === '+8613800138000', type 'mobile'
  * normalizePhone('95188')                  // number.key === 'CN:95188', type 'service'
- * normalizePhone('(010) 8888 1234', { lang: 'en' }).number.location // { province: 'Beijing', city: 'Beijing', area_code: '010' }
+ * normalizePhone('(010) 8888 1234', { lang: 'en' }).number.location // { province: 'Beijing', city: null, area_code: '010' }
  */
 export function normalizePhone(input: string, options: NormalizeOptions = {}): NormalizeResult {
   try {
     return normalize(typeof input === 'string' ? input.trim() : '', options ?? {});
   } catch {
     // Defence in depth: the parsers below are not documented as total over all strings.
-    return invalid('invalid_for_region', 'The input could not be read as a phone number.');
+    return invalid('invalid_for_region', 'The input could not be read as a phone number.', '无法将输入识别为电话号码。');
   }
 }
 
 function normalize(input: string, options: NormalizeOptions): NormalizeResult {
-  if (input === '') return invalid('empty', 'No phone number was given.');
+  if (input === '') return invalid('empty', 'No phone number was given.', '没有填写电话号码。');
   // An empty region (e.g. from "?region=") means the default, like a missing one.
   const requestedRegion = String(options.region ?? '').trim() || DEFAULT_REGION;
   const lang: Lang = options.lang === 'en' ? 'en' : 'zh-CN';
   if (input.length > MAX_INPUT_LENGTH) {
-    return invalid('too_long', `The input is longer than ${MAX_INPUT_LENGTH} characters, too long to be a phone number.`);
+    return invalid('too_long', `The input is longer than ${MAX_INPUT_LENGTH} characters, too long to be a phone number.`, `输入超过 ${MAX_INPUT_LENGTH} 个字符，不可能是电话号码。`);
   }
 
   const shortKey = SHORT_NUMBER_KEY.exec(input);
   const region = (shortKey ? shortKey[1]! : requestedRegion).toUpperCase();
   if (!/^[A-Z]{2}$/.test(region) || !isSupportedCountry(region)) {
     const shown = JSON.stringify((shortKey ? shortKey[1]! : requestedRegion).slice(0, 16));
-    return invalid('unknown_region', `${shown} is not a known ISO 3166-1 alpha-2 region code.`);
+    return invalid('unknown_region', `${shown} is not a known ISO 3166-1 alpha-2 region code.`, `${shown} 不是已知的 ISO 3166-1 两位地区代码。`);
   }
   const dialled = shortKey ? { digits: shortKey[2]!, international: false } : extractDialledDigits(input);
-  if (dialled === null) return invalid('no_digits', 'The input contains no digits.');
+  if (dialled === null) return invalid('no_digits', 'The input contains no digits.', '输入中没有数字。');
   if (dialled.digits.length > MAX_DIGITS) {
-    return invalid('too_long', `The number has ${dialled.digits.length} digits; phone numbers have at most ${MAX_DIGITS}.`);
+    return invalid('too_long', `The number has ${dialled.digits.length} digits; phone numbers have at most ${MAX_DIGITS}.`, `号码有 ${dialled.digits.length} 位，电话号码最多 ${MAX_DIGITS} 位。`);
   }
 
   // "0086…" is the international form when dialled from CN.
@@ -136,17 +136,20 @@ function fromLibphonenumber(input: string, parsed: PhoneNumber, libphonenumberTy
 function invalidNumber(dialledText: string, region: CountryCode, international: boolean, parsed: PhoneNumber | undefined): NormalizeResult {
   const shown = dialledText === '+' ? 'The input' : dialledText;
   const where = international ? '' : ` in region ${region}`;
+  const shownZh = dialledText === '+' ? '输入' : dialledText;
+  const phoneNumberZh = international ? '电话号码' : ` ${region} 地区的电话号码`;
   switch (validatePhoneNumberLength(dialledText, region)) {
     case 'TOO_SHORT':
     case 'NOT_A_NUMBER':
-      return invalid('too_short', `${shown} has too few digits to be a phone number${where}.`);
+      return invalid('too_short', `${shown} has too few digits to be a phone number${where}.`, `${shownZh} 的位数太少，不是${phoneNumberZh}。`);
     case 'TOO_LONG':
-      return invalid('too_long', `${shown} has too many digits to be a phone number${where}.`);
+      return invalid('too_long', `${shown} has too many digits to be a phone number${where}.`, `${shownZh} 的位数太多，不是${phoneNumberZh}。`);
     case 'INVALID_COUNTRY':
-      return invalid('unknown_region', `${shown} does not start with a known country calling code.`);
+      return invalid('unknown_region', `${shown} does not start with a known country calling code.`, `${shownZh} 不是以已知的国家代码开头。`);
     default: {
       const calledIn = international && parsed ? ` for country calling code +${parsed.countryCallingCode}` : where;
-      return invalid('invalid_for_region', `${shown} is not a valid phone number${calledIn}.`);
+      const validZh = international && parsed ? `国家代码 +${parsed.countryCallingCode} 下的有效电话号码` : `有效的${phoneNumberZh}`;
+      return invalid('invalid_for_region', `${shown} is not a valid phone number${calledIn}.`, `${shownZh} 不是${validZh}。`);
     }
   }
 }
@@ -155,6 +158,6 @@ function valid(number: NormalizedNumber): NormalizeResult {
   return { ok: true, number };
 }
 
-function invalid(reason: InvalidReason, message: string): NormalizeResult {
-  return { ok: false, reason, message };
+function invalid(reason: InvalidReason, message: string, messageZh: string): NormalizeResult {
+  return { ok: false, reason, message, messages: { 'zh-CN': messageZh, en: message } };
 }

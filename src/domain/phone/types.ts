@@ -12,7 +12,9 @@ export type NumberType =
 export type Lang = 'zh-CN' | 'en';
 
 export interface PhoneLocation {
+  /** Province-level division: 广东省, 广西, 北京市 (a municipality is one). */
   province: string | null;
+  /** Prefecture-level city; null for a municipality, which `province` already names, or when unknown. */
   city: string | null;
   /** With the trunk 0, e.g. "010", "0755". */
   area_code: string | null;
@@ -39,7 +41,14 @@ export type InvalidReason = 'empty' | 'no_digits' | 'too_short' | 'too_long' | '
 
 export type NormalizeResult =
   | { ok: true; number: NormalizedNumber }
-  | { ok: false; reason: InvalidReason; /** English sentence saying what was wrong. */ message: string };
+  | {
+      ok: false;
+      reason: InvalidReason;
+      /** English sentence saying what was wrong. */
+      message: string;
+      /** The same sentence in each language. */
+      messages: Readonly<Record<Lang, string>>;
+    };
 
 export interface NormalizeOptions {
   /** ISO 3166-1 alpha-2 region the number is dialled from; defaults to CN. */

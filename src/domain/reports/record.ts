@@ -25,6 +25,10 @@ export interface ReportRecord {
   claimedAgencyNormalized: string | null;
   /** JSON array of conduct tags, as reported plus derived ones. */
   tags: string;
+  /** JSON array of the tags the reporter chose; null for reports stored before they were kept apart. */
+  reportedTags: string | null;
+  /** The UTC offset (minutes) typed in called_at, the fallback for judging call hours; null if unknown. */
+  calledAtOffset: number | null;
   debtWithClaimedAgency: string;
   hotlineCheck: string;
   employeeIdGiven: boolean;

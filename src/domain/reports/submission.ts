@@ -3,10 +3,12 @@
  * fields a stored report gets. Pure: the clock and the alias resolver are passed in.
  */
 import { normalizeAgencyName } from '../agencies/agency-name';
-import { judgeCallHour } from '../conduct/call-hours';
-import { conductTags, type ConductTag } from '../conduct/tags';
+import { offsetMinutesOf } from '../conduct/call-hours';
+import { canonicalTags, deriveTags } from '../conduct/derived-tags';
+import type { ConductTag } from '../conduct/tags';
 import { maskComment } from '../masking/comment';
 import type { NormalizedNumber } from '../phone';
+import { numberTimeZones } from '../phone/time-zones';
 import type { DebtAnswer, HotlineCheck, PaymentRequested } from '../scoring';
 import type { ReportRecord } from './record';
 
@@ -50,6 +52,8 @@ export class ReportRuleError extends Error {
     readonly path: string,
     readonly rule: 'called_at_future' | 'called_at_too_old' | 'reported_at_future' | 'reported_at_too_old' | 'called_after_reported' | 'called_long_before_reported' | 'ip_prefix',
     message: string,
+    /** The same in Chinese, for the person's language at the edge. */
+    readonly messageZh: string,
   ) {
     super(message);
   }
@@ -62,26 +66,46 @@ export class ReportRuleError extends Error {
  * checkCallTime(Date.parse('2026-11-30T15:00:00Z'), Date.now(), LIVE_MAX_AGE_DAYS)
  */
 export function checkCallTime(calledAtMs: number, now: number, maxAgeDays: number): void {
-  if (calledAtMs > now + FUTURE_SKEW_MS) throw new ReportRuleError('called_at', 'called_at_future', 'The call time is in the future.');
-  if (calledAtMs < now - maxAgeDays * DAY_MS) throw new ReportRuleError('called_at', 'called_at_too_old', `The call is older than ${maxAgeDays} days.`);
+  if (calledAtMs > now + FUTURE_SKEW_MS) throw new ReportRuleError('called_at', 'called_at_future', 'The call time is in the future.', '来电时间不能晚于现在。');
+  if (calledAtMs < now - maxAgeDays * DAY_MS) {
+    throw new ReportRuleError('called_at', 'called_at_too_old', `The call is older than ${maxAgeDays} days.`, `来电时间不能早于 ${maxAgeDays} 天前。`);
+  }
 }
 
 /** The rules an imported line's times must keep, with the server's clock for how far back history may go. */
 export function checkImportTimes(reportedAt: number, calledAtMs: number, now: number): void {
-  if (reportedAt > now + FUTURE_SKEW_MS) throw new ReportRuleError('reported_at', 'reported_at_future', 'The report time is in the future.');
-  if (reportedAt < now - IMPORT_MAX_AGE_DAYS * DAY_MS) throw new ReportRuleError('reported_at', 'reported_at_too_old', 'The report is older than 5 years.');
+  if (reportedAt > now + FUTURE_SKEW_MS) throw new ReportRuleError('reported_at', 'reported_at_future', 'The report time is in the future.', '举报时间不能晚于现在。');
+  if (reportedAt < now - IMPORT_MAX_AGE_DAYS * DAY_MS) {
+    throw new ReportRuleError('reported_at', 'reported_at_too_old', 'The report is older than 5 years.', '举报时间不能早于 5 年前。');
+  }
   checkCallTime(calledAtMs, now, IMPORT_MAX_AGE_DAYS);
-  if (calledAtMs > reportedAt + FUTURE_SKEW_MS) throw new ReportRuleError('called_at', 'called_after_reported', 'The call is after the time it was reported.');
+  if (calledAtMs > reportedAt + FUTURE_SKEW_MS) {
+    throw new ReportRuleError('called_at', 'called_after_reported', 'The call is after the time it was reported.', '来电时间晚于举报时间。');
+  }
   if (calledAtMs < reportedAt - LIVE_MAX_AGE_DAYS * DAY_MS) {
-    throw new ReportRuleError('called_at', 'called_long_before_reported', `The call is more than ${LIVE_MAX_AGE_DAYS} days before it was reported.`);
+    throw new ReportRuleError(
+      'called_at',
+      'called_long_before_reported',
+      `The call is more than ${LIVE_MAX_AGE_DAYS} days before it was reported.`,
+      `来电时间比举报时间早了 ${LIVE_MAX_AGE_DAYS} 天以上。`,
+    );
   }
 }
 
-/** Reported tags in canonical order, plus `out_of_hours` when the call time says so. */
-export function deriveTags(submission: Pick<ReportSubmission, 'tags' | 'calledAt' | 'number'>): ConductTag[] {
-  const tags = new Set<ConductTag>(submission.tags);
-  if (judgeCallHour(submission.calledAt.text, submission.number.region) !== 'allowed') tags.add('out_of_hours');
-  return conductTags.filter((tag) => tags.has(tag));
+/**
+ * The tag columns of a report: what the reporter chose, what it counts with (plus
+ * `out_of_hours` judged from the call's instant in the called number's time zone), and the
+ * offset the reporter typed.
+ */
+export function reportTagColumns(submission: Pick<ReportSubmission, 'tags' | 'calledAt' | 'number'>) {
+  const offsetMinutes = offsetMinutesOf(submission.calledAt.text);
+  const { number } = submission;
+  const tags = deriveTags({
+    reported: submission.tags,
+    call: { instant: submission.calledAt.ms, timeZones: numberTimeZones(number), offsetMinutes },
+    region: number.region,
+  });
+  return { tags: JSON.stringify(tags), reportedTags: JSON.stringify(canonicalTags(submission.tags)), calledAtOffset: offsetMinutes };
 }
 
 /** The fields of a stored report that come from what the reporter said (an edit replaces exactly these). */
@@ -92,6 +116,8 @@ export type ReportFields = Pick<
   | 'claimedAgencyText'
   | 'claimedAgencyNormalized'
   | 'tags'
+  | 'reportedTags'
+  | 'calledAtOffset'
   | 'debtWithClaimedAgency'
   | 'hotlineCheck'
   | 'employeeIdGiven'
@@ -116,7 +142,7 @@ export function reportFields(submission: ReportSubmission, resolveAgency: (text:
     claimedAgencyId,
     claimedAgencyText: claimedText,
     claimedAgencyNormalized: claimedText ? normalizeAgencyName(claimedText) || null : null,
-    tags: JSON.stringify(deriveTags(submission)),
+    ...reportTagColumns(submission),
     debtWithClaimedAgency: submission.debtWithClaimedAgency,
     hotlineCheck: submission.hotlineCheck,
     employeeIdGiven: submission.identification.employeeIdGiven,

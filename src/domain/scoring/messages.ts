@@ -6,42 +6,56 @@ import type { Lang } from './types';
 
 type Text = Record<Lang, string>;
 
-/** One decimal, without a trailing ".0": "2", "0.7". */
+/** One decimal, without a trailing ".0": "2", "0.7"; "不到 0.1" rather than a weight that shows as 0. */
 function amount(value: number): string {
-  return String(Math.round(value * 10) / 10);
+  return value < 0.05 ? '不到 0.1' : String(Math.round(value * 10) / 10);
 }
 
+/**
+ * A weighed number of reports in English: "1 report", "2.4 reports", "0.7 of a report".
+ *
+ * @example
+ * reportsEn(0.66) // '0.7 of a report'
+ */
+export function reportsEn(value: number): string {
+  if (value < 0.05) return 'less than 0.1 of a report';
+  const shown = amount(value);
+  if (shown === '1') return '1 report';
+  return Number(shown) < 1 ? `${shown} of a report` : `${shown} reports`;
+}
+
+/** What reports say, as the end of "Reports say …" / "举报称…". */
 const SIGNAL_TEXT: Record<Signal, [zh: string, en: string]> = {
-  hotline_denied: ['贷款方官方客服否认此来电', "the lender's official hotline denied this caller"],
+  hotline_denied: ['贷款方官方客服否认了此来电', "the lender's official hotline denied this caller"],
   hotline_confirmed: ['贷款方官方客服确认了此来电', "the lender's official hotline confirmed this caller"],
-  payment_personal_account: ['要求转账到个人账户', 'asked for payment to a personal account'],
-  payment_third_party_app: ['要求通过第三方应用或链接付款', 'asked for payment through a third-party app or link'],
-  payment_cash_or_giftcard: ['要求现金或礼品卡付款', 'asked for cash or gift cards'],
-  payment_official_channel: ['只要求通过官方渠道还款', 'asked for repayment through official channels only'],
-  debt_denied: ['与所称机构并无债务', 'had no debt with the claimed agency'],
-  debt_confirmed: ['与所称机构确有债务', 'do have a debt with the claimed agency'],
-  fake_legal_documents: ['收到伪造的法律文书', 'received forged legal documents'],
-  impersonates_authority: ['对方冒充公检法或监管机构', 'the caller impersonated an authority'],
+  payment_personal_account: ['对方要求转账到个人账户', 'the caller asked for payment to a personal account'],
+  payment_third_party_app: ['对方要求通过第三方应用或链接付款', 'the caller asked for payment through a third-party app or a link'],
+  payment_cash_or_giftcard: ['对方要求用现金或礼品卡付款', 'the caller asked for cash or gift cards'],
+  payment_official_channel: ['对方只要求通过官方渠道还款', 'the caller asked for repayment through official channels only'],
+  debt_denied: ['他们与对方所称的机构并无债务', 'they have no debt with the agency the caller named'],
+  debt_confirmed: ['他们与对方所称的机构确有债务', 'they do have a debt with the agency the caller named'],
+  fake_legal_documents: ['他们收到了伪造的法律文书', 'they received forged legal documents'],
+  impersonates_authority: ['对方冒充公检法或监管机构', 'the caller impersonated the police, a court or a regulator'],
   asks_sensitive_info: ['对方索要验证码、密码或卡号', 'the caller asked for codes, passwords or card numbers'],
-  refuses_identification: ['对方拒绝提供工号、公司全称或委托书编号', 'the caller refused to identify themselves'],
-  spoofed_local_number: ['号码伪装成本地号码或频繁更换', 'the number looked spoofed or rotated'],
-  unknown_debt: ['所称债务无法核实', 'the claimed debt could not be verified'],
-  robocall: ['为自动语音来电', 'it was a robocall'],
-  professional: ['对方规范礼貌、可核实', 'the caller was professional and verifiable'],
-  identification_given: ['对方提供了工号或公司全称', 'the caller gave an employee ID or company name'],
+  refuses_identification: ['对方拒绝提供工号、公司全称或委托书编号', 'the caller refused to give an employee ID, company name or authorization-letter number'],
+  spoofed_local_number: ['号码像是伪装的本地号码，或在不断更换', 'the number looked like a spoofed or rotating local number'],
+  unknown_debt: ['对方所称的债务无法核实', 'the debt the caller claimed could not be verified'],
+  robocall: ['来电是自动语音或录音', 'the call was automated or recorded'],
+  professional: ['对方规范礼貌、身份可以核实', 'the caller was professional and could be verified'],
+  identification_given: ['对方提供了工号或公司全称', 'the caller gave an employee ID or a company name'],
   authorization_letter_given: ['对方提供了委托书编号', 'the caller gave an authorization-letter number'],
 };
 
 /**
  * @example
  * signalMessage('hotline_denied', 2.4).en
- * // "Reporters say the lender's official hotline denied this caller (counted as 2.4 reports after weighing age and trust)."
+ * // "Reports say the lender's official hotline denied this caller (counted as 2.4 reports after weighing age and trust)."
  */
 export function signalMessage(signal: Signal, votes: number): Text {
   const [zh, en] = SIGNAL_TEXT[signal];
   return {
-    'zh-CN': `举报者称${zh}（按时间和可信度折算为 ${amount(votes)} 份举报）。`,
-    en: `Reporters say ${en} (counted as ${amount(votes)} reports after weighing age and trust).`,
+    'zh-CN': `举报称${zh}（按时间和可信度折算为 ${amount(votes)} 份举报）。`,
+    en: `Reports say ${en} (counted as ${reportsEn(votes)} after weighing age and trust).`,
   };
 }
 
@@ -68,18 +82,18 @@ export function priorMessage(type: NumberType): Text {
 export const MESSAGES = {
   rangePoolingScam: (votes: number): Text => ({
     'zh-CN': `同一号段（前缀相同的 100 个号码）的其他号码有诈骗举报（折算 ${amount(votes)} 份）。`,
-    en: `Neighbouring numbers in the same 100-block have scam reports (counted as ${amount(votes)}).`,
+    en: `Neighbouring numbers in the same 100-block have scam reports (counted as ${reportsEn(votes)}).`,
   }),
   rangePoolingLegit: (votes: number): Text => ({
     'zh-CN': `同一号段的其他号码多被举报为正规催收（折算 ${amount(votes)} 份）。`,
-    en: `Neighbouring numbers in the same 100-block are mostly reported as legitimate (counted as ${amount(votes)}).`,
+    en: `Neighbouring numbers in the same 100-block are mostly reported as legitimate (counted as ${reportsEn(votes)}).`,
   }),
   minor: (effect: 'scam' | 'legit'): Text =>
     effect === 'scam'
       ? { 'zh-CN': '其他较弱的可疑迹象。', en: 'Other weak signs of a scam.' }
       : { 'zh-CN': '其他较弱的正规迹象。', en: 'Other weak signs of a legitimate caller.' },
   evidenceCap: (): Text => ({
-    'zh-CN': '证据已达上限，概率不再继续变化。',
+    'zh-CN': '证据已达上限，更多举报不会再改变概率。',
     en: 'The evidence is capped; more reports no longer move the probability.',
   }),
   official: (): Text => ({
@@ -87,37 +101,41 @@ export const MESSAGES = {
     en: 'This is a registered official number; reports cannot vote it down.',
   }),
   spoofing: (votes: number): Text => ({
-    'zh-CN': `有举报称冒用此官方号码来电（折算 ${amount(votes)} 份）。来电显示可被伪造：请挂断后自行拨打官方号码核实。`,
-    en: `Some reports say this official number was used by a scammer (counted as ${amount(votes)} reports). Caller ID can be forged: hang up and call the official number back yourself.`,
+    'zh-CN': `有举报称骗子冒用此官方号码来电（折算 ${amount(votes)} 份）。来电显示可以伪造：请挂断后自己拨打官方号码核实。`,
+    en: `Reports say scammers called showing this official number (counted as ${reportsEn(votes)}). Caller ID can be forged: hang up and call the official number back yourself.`,
   }),
   coordinated: (effect: 'scam' | 'legit', votes: number): Text =>
     effect === 'scam'
       ? {
-          'zh-CN': `部分诈骗举报疑似集中刷量（短时间、新举报者或同一网段），合计最多按 1 位举报者计（当前 ${amount(votes)}）。`,
-          en: `Some scam reports look coordinated (a burst, new tokens or one network); together they count as one reporter at most (now ${amount(votes)}).`,
+          'zh-CN': `部分诈骗举报疑似集中刷量（短时间内集中出现、来自大量新举报者或同一网络），合计最多按 1 份举报计，目前折算 ${amount(votes)} 份。`,
+          en: `Some scam reports look coordinated (a burst, brand-new reporter tokens or one network), so together they count as 1 report at most; now as ${reportsEn(votes)}.`,
         }
       : {
-          'zh-CN': `部分正面举报疑似集中刷量（短时间、新举报者或同一网段），合计最多按 1 位举报者计（当前 ${amount(votes)}）。`,
-          en: `Some reports vouching for this number look coordinated (a burst, new tokens or one network); together they count as one reporter at most (now ${amount(votes)}).`,
+          'zh-CN': `部分为此号码说好话的举报疑似集中刷量（短时间内集中出现、来自大量新举报者或同一网络），合计最多按 1 份举报计，目前折算 ${amount(votes)} 份。`,
+          en: `Some reports vouching for this number look coordinated (a burst, brand-new reporter tokens or one network), so together they count as 1 report at most; now as ${reportsEn(votes)}.`,
         },
   openDispute: (): Text => ({
     'zh-CN': '此号码有待处理的申诉。',
     en: 'A dispute about this number is open.',
   }),
   discount: (code: string, voices: number): Text => {
-    const text: Record<string, [string, string]> = {
-      burst: ['短时间内集中出现', 'arrived in a burst'],
-      fresh_tokens: ['来自大量新出现的举报者', 'came from many brand-new reporter tokens'],
-      shared_ip_prefix: ['来自同一网段', 'came from the same network prefix'],
-      prolific_reporter: ['来自举报频率异常的举报者', 'came from reporters filing implausibly many reports'],
-      low_agreement: ['来自过往举报常与结论不符的举报者', 'came from reporters whose past reports often disagreed with verdicts'],
+    // [zh, en for one report, en for several]
+    const text: Record<string, [string, string, string]> = {
+      burst: ['短时间内集中出现', 'arrived in a burst', 'arrived in a burst'],
+      fresh_tokens: ['来自大量新出现的举报者', 'came from a brand-new reporter token, one of several on this number', 'came from many brand-new reporter tokens'],
+      shared_ip_prefix: ['来自同一网络', 'came from a network this number was already reported from', 'came from the same network'],
+      prolific_reporter: ['来自举报频率异常高的举报者', 'came from a reporter filing implausibly many reports', 'came from reporters filing implausibly many reports'],
+      low_agreement: ['来自过往举报常与结论不符的举报者', 'came from a reporter whose past reports often disagreed with verdicts', 'came from reporters whose past reports often disagreed with verdicts'],
     };
-    const [zh, en] = text[code] ?? ['被降权', 'were discounted'];
+    const [zh, one, several] = text[code] ?? ['被降低了权重', 'was discounted', 'were discounted'];
+    // Decayed counts are not counts: say how many reports, as a whole number.
+    const count = Math.max(1, Math.round(voices));
     return {
-      'zh-CN': `${amount(voices)} 条举报${zh}，已降低其权重。`,
-      en: `${amount(voices)} reports ${en}; they count for less.`,
+      'zh-CN': `${count} 条举报${zh}，已降低其权重。`,
+      en: count === 1 ? `1 report ${one}; it counts for less.` : `${count} reports ${several}; they count for less.`,
     };
   },
+  /** `voices` of `total` weighted voices describe `tag`. */
   abuse: (tag: ConductTag, voices: number, total: number): Text => {
     const text: Partial<Record<ConductTag, [string, string]>> = {
       threats: ['威胁恐吓', 'threats'],
@@ -125,12 +143,15 @@ export const MESSAGES = {
       third_party_contact: ['骚扰第三方', 'contacting third parties'],
       fake_legal_documents: ['伪造法律文书', 'forged legal documents'],
       repeated_calls: ['频繁来电', 'repeated calls'],
-      out_of_hours: ['非正常时间来电', 'calls at night or early morning'],
+      out_of_hours: ['非正常时间来电', 'calls at night or early in the morning'],
     };
     const [zh, en] = text[tag] ?? [tag, tag];
+    const share = total > 0 ? Math.min(1, voices / total) : 1;
+    if (share >= 0.95) return { 'zh-CN': `所有举报都反映了${zh}。`, en: `All reports describe ${en}.` };
+    const percent = Math.max(1, Math.round(share * 100));
     return {
-      'zh-CN': `加权 ${amount(total)} 位举报者中约 ${amount(voices)} 位反映${zh}。`,
-      en: `About ${amount(voices)} of ${amount(total)} weighted reporters describe ${en}.`,
+      'zh-CN': `按时间和可信度加权，约 ${percent}% 的举报反映了${zh}。`,
+      en: `About ${percent}% of reports, weighted by age and trust, describe ${en}.`,
     };
   },
 };

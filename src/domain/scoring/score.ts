@@ -62,7 +62,7 @@ export const TYPE_LOGIT: Record<NumberType, number> = {
 /**
  * @example
  * scoreNumber({ now, numberType: 'mobile', evidence: {}, blockEvidence: {}, official: false, openDispute: false })
- * // { verdict: 'unknown', scam_probability: 0.5, confidence: 'low', abuse: { level: 'none', score: 0 }, reasons: [prior] }
+ * // { verdict: 'unknown', scam_probability: 0.5, voices: 0, confidence: 'low', abuse: { level: 'none', score: 0 }, reasons: [prior] }
  */
 export function scoreNumber(input: ScoreInput): NumberScore {
   const P = SCORE_PARAMETERS;
@@ -140,6 +140,7 @@ export function scoreNumber(input: ScoreInput): NumberScore {
   return {
     verdict: verdictOf(scamProbability, voices, input.official),
     scam_probability: scamProbability,
+    voices,
     confidence: input.official ? 'high' : confidenceOf(voices),
     abuse: abuse.axis,
     reasons: [priorReason!, ...rest.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight)), ...notes, ...abuse.reasons],
@@ -209,7 +210,8 @@ function abuseAxis(evidence: FeatureVector, voices: number): { axis: NumberScore
     for (const [feature, value] of Object.entries(evidence)) {
       if (!feature.startsWith('abuse:') || !(value >= 0.05)) continue;
       const tag = feature.slice('abuse:'.length) as Parameters<typeof MESSAGES.abuse>[0];
-      reasons.push({ code: `abuse_${tag}`, effect: 'abuse', weight: 0, message: MESSAGES.abuse(tag, value, voices) });
+      // abuse:<tag> sums the weights of all voices naming the tag, so it is compared with all voices (not the capped count).
+      reasons.push({ code: `abuse_${tag}`, effect: 'abuse', weight: 0, message: MESSAGES.abuse(tag, value, positive(evidence[F.voices])) });
     }
     reasons.sort((a, b) => positive(evidence[`abuse:${b.code.slice(6)}`]) - positive(evidence[`abuse:${a.code.slice(6)}`]));
   }

@@ -71,6 +71,12 @@ export interface NumberScore {
   scam_probability: number;
   confidence: Confidence;
   abuse: { level: AbuseLevel; score: number };
+  /**
+   * Independent voices behind the score: the weighted, decayed voices with coordinated ones
+   * (bursts, fresh-token swarms, one network) counted as one at most. The "several reporters"
+   * rule reads it, and so does trending: it is how much a number is being reported.
+   */
+  voices: number;
   /** Starts with `prior`; Σ weights = logit(scam_probability) within 1e-6. */
   reasons: Reason[];
 }

@@ -2,7 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { auditedImport, MAX_LISTED_ERRORS } from '../../services/import';
 import { ndjsonLines } from '../../services/ndjson-lines';
 import { ImportLineSchema, parseImportLine } from './import-line';
-import { ProblemError } from '../../http/problem';
+import { ProblemError, text } from '../../http/problem';
 import { problemResponseSpec } from '../../http/problem-schema';
 import { createRouter } from '../../http/router';
 import { adminActor } from '../../security/admin-auth';
@@ -53,7 +53,7 @@ export const importRoutes = createRouter().openapi(importRoute, async (c) => {
   const { database, hasher, clock, config, logger } = c.var.deps;
   const mediaType = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
   if (!NDJSON_TYPES.has(mediaType)) {
-    throw new ProblemError(415, 'unsupported-media-type', `Send the lines as application/x-ndjson (got "${mediaType || 'no content type'}").`, {}, {
+    throw new ProblemError(415, 'unsupported-media-type', text(`请以 application/x-ndjson 发送导入行（收到的是${mediaType ? ` "${mediaType}"` : '无内容类型'}）。`, `Send the lines as application/x-ndjson (got "${mediaType || 'no content type'}").`), {}, {
       accept: 'application/x-ndjson',
     });
   }

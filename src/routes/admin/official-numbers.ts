@@ -1,7 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { auditRepository } from '../../db/audit-repository';
 import { officialNumberRepository, type OfficialNumberRow } from '../../db/official-number-repository';
-import { ProblemError, validationProblem } from '../../http/problem';
+import { LangQuery } from '../../http/lang';
+import { ProblemError, text, validationProblem } from '../../http/problem';
 import { problemResponseSpec } from '../../http/problem-schema';
 import { bumpReferenceVersion } from '../../db/reference-data';
 import { createRouter } from '../../http/router';
@@ -15,7 +16,8 @@ const RegisterOfficialNumberSchema = z
     number: NumberField,
     region: RegionField,
     agency_id: z.string().min(1).max(64).openapi({ example: 'alipay' }),
-    source: z.string().trim().min(1).max(500).openapi({ description: 'Where the agency publishes this number (required).' }),
+    source: z.string().trim().min(1).max(500).openapi({ description: 'Where the agency publishes this number (required); shown in English, and in Chinese too unless source_zh is given.' }),
+    source_zh: z.string().trim().min(1).max(500).optional().openapi({ description: 'The same in Chinese.' }),
     purpose_zh: z.string().trim().max(200).optional(),
     purpose_en: z.string().trim().max(200).optional(),
   })
@@ -29,6 +31,7 @@ const AdminOfficialNumberSchema = z
     key: z.string().openapi({ example: 'CN:95188' }),
     agency_id: z.string(),
     source: z.string(),
+    source_zh: z.string().nullable(),
     purpose_zh: z.string().nullable(),
     purpose_en: z.string().nullable(),
     added_by: z.enum(['seed', 'admin']),
@@ -45,7 +48,11 @@ const registerRoute = createRoute({
   request: { body: { required: true, content: { 'application/json': { schema: RegisterOfficialNumberSchema } } } },
   responses: {
     200: { description: 'Already registered; updated', content: { 'application/json': { schema: AdminOfficialNumberSchema } } },
-    201: { description: 'Registered', content: { 'application/json': { schema: AdminOfficialNumberSchema } } },
+    201: {
+      description: 'Registered; Location is the number\'s lookup',
+      headers: { Location: { description: 'The lookup of the registered number', schema: { type: 'string' } } },
+      content: { 'application/json': { schema: AdminOfficialNumberSchema } },
+    },
     400: problemResponseSpec('Invalid number, unknown agency or missing source'),
     ...adminProblemResponses,
   },
@@ -58,7 +65,8 @@ const removeRoute = createRoute({
   summary: 'Remove an official number, named in the query or a JSON body (audited)',
   security: adminSecurity,
   request: {
-    query: NumberSelector,
+    // Not strict about `lang`: every route takes it.
+    query: NumberSelector.extend({ lang: LangQuery }),
     body: { required: false, content: { 'application/json': { schema: NumberSelector } } },
   },
   responses: {
@@ -76,13 +84,14 @@ export const officialNumberRoutes = createRouter()
     const number = parseNumberOrThrow(body.number, body.region, c.var.lang, 'number');
     const officials = officialNumberRepository(database.db);
     if (!(await officials.agencyExists(body.agency_id))) {
-      throw validationProblem([{ path: 'agency_id', message: `No agency with id "${body.agency_id}".` }]);
+      throw validationProblem([{ path: 'agency_id', message: text(`没有 id 为 "${body.agency_id}" 的机构。`, `No agency with id "${body.agency_id}".`) }]);
     }
     const previous = await officials.find(number.key);
     const row = {
       numberKey: number.key,
       agencyId: body.agency_id,
       source: body.source,
+      sourceZh: body.source_zh ?? null,
       purposeZh: body.purpose_zh ?? null,
       purposeEn: body.purpose_en ?? null,
     };
@@ -101,7 +110,10 @@ export const officialNumberRoutes = createRouter()
     ]);
     c.var.reference.invalidate();
     const stored = await officials.find(number.key);
-    return previous ? c.json(officialNumberView(stored!), 200) : c.json(officialNumberView(stored!), 201);
+    if (previous) return c.json(officialNumberView(stored!), 200);
+    // The registration shows in the number's public lookup.
+    c.header('location', `/v1/numbers/${encodeURIComponent(number.key)}`);
+    return c.json(officialNumberView(stored!), 201);
   })
   .openapi(removeRoute, async (c) => {
     const { database, clock } = c.var.deps;
@@ -109,12 +121,12 @@ export const officialNumberRoutes = createRouter()
     const body = c.req.valid('json');
     const selector = query.number ? query : body;
     if (!selector.number) {
-      throw validationProblem([{ path: 'number', message: 'Name the number to remove, in the query or the body.' }]);
+      throw validationProblem([{ path: 'number', message: text('请在查询参数或请求体中给出要删除的号码。', 'Name the number to remove, in the query or the body.') }]);
     }
     const number = parseNumberOrThrow(selector.number, selector.region, c.var.lang, 'number');
     const officials = officialNumberRepository(database.db);
     const previous = await officials.find(number.key);
-    if (!previous) throw new ProblemError(404, 'not-found', `${number.key} is not a registered official number.`);
+    if (!previous) throw new ProblemError(404, 'not-found', text(`${number.key} 不是登记的官方号码。`, `${number.key} is not a registered official number.`));
     const now = clock();
     await database.atomic([
       officials.remove(number.key),
@@ -136,6 +148,7 @@ function officialNumberView(row: OfficialNumberRow) {
     key: row.numberKey,
     agency_id: row.agencyId,
     source: row.source,
+    source_zh: row.sourceZh,
     purpose_zh: row.purposeZh,
     purpose_en: row.purposeEn,
     added_by: row.addedBy,

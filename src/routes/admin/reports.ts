@@ -4,7 +4,9 @@ import { auditRepository } from '../../db/audit-repository';
 import { reportRepository } from '../../db/report-repository';
 import { changeReportStatus } from '../../services/reports';
 import type { AppEnv } from '../../deps';
-import { ProblemError } from '../../http/problem';
+import { ProblemError, text } from '../../http/problem';
+
+const REPORT_STATUS_ZH = { visible: '显示', hidden: '隐藏', retracted: '已撤回' } as const;
 import { problemResponseSpec } from '../../http/problem-schema';
 import { createRouter } from '../../http/router';
 import { adminActor } from '../../security/admin-auth';
@@ -88,10 +90,17 @@ async function moderate(
   const { database, clock, config } = c.var.deps;
   const found = await reportRepository(database.db).find(id);
   const report = found?.report;
-  if (!found || !report) throw new ProblemError(404, 'not-found', `No report with id "${id}".`);
+  if (!found || !report) throw new ProblemError(404, 'not-found', text(`没有 id 为 "${id}" 的举报。`, `No report with id "${id}".`));
   const from = status === 'hidden' ? 'visible' : 'hidden';
   if (report.status !== from) {
-    throw new ProblemError(409, 'conflict', `The report is ${report.status}; only a ${from} report can be ${status === 'hidden' ? 'hidden' : 'shown again'}.`);
+    throw new ProblemError(
+      409,
+      'conflict',
+      text(
+        `该举报当前为${REPORT_STATUS_ZH[report.status]}，只有${REPORT_STATUS_ZH[from]}的举报才能${status === 'hidden' ? '隐藏' : '恢复显示'}。`,
+        `The report is ${report.status}; only a ${from} report can be ${status === 'hidden' ? 'hidden' : 'shown again'}.`,
+      ),
+    );
   }
   const now = clock();
   await changeReportStatus(

@@ -2,11 +2,11 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { agencyRepository, type AgencyRow, type ComplaintChannelRow, type OfficialNumberRow } from '../../db/agency-repository';
 import { dialableNumber } from '../../domain/phone';
 import { decodeCursor, encodeCursor } from '../../http/cursor';
-import { localized, type Lang } from '../../http/lang';
-import { ProblemError } from '../../http/problem';
+import { LangQuery, localized, localizedSource, type Lang } from '../../http/lang';
+import { ProblemError, text } from '../../http/problem';
 import { problemResponseSpec } from '../../http/problem-schema';
 import { createRouter } from '../../http/router';
-import { AgencyDetailSchema, AgencyListSchema, LangQuery } from './schemas';
+import { AgencyDetailSchema, AgencyListSchema } from './schemas';
 
 const listRoute = createRoute({
   method: 'get',
@@ -64,7 +64,7 @@ export const agencyRoutes = createRouter()
   .openapi(detailRoute, async (c) => {
     const { id } = c.req.valid('param');
     const detail = await agencyRepository(c.var.deps.database.db).detail(id);
-    if (!detail) throw new ProblemError(404, 'not-found', `No agency with id "${id}".`);
+    if (!detail) throw new ProblemError(404, 'not-found', text(`没有 id 为 "${id}" 的机构。`, `No agency with id "${id}".`));
     const lang = c.var.lang;
     return c.json(
       {
@@ -95,7 +95,7 @@ export function officialNumber(o: OfficialNumberRow, lang: Lang) {
     key: o.numberKey,
     agency_id: o.agencyId,
     purpose: lang === 'en' ? o.purposeEn : o.purposeZh,
-    source: o.source,
+    source: localizedSource(o, lang),
     added_by: o.addedBy,
   };
 }
@@ -107,6 +107,6 @@ export function complaintChannel(ch: ComplaintChannelRow, lang: Lang) {
     kind: ch.kind,
     value: ch.value,
     label: localized(lang, ch.labelZh, ch.labelEn),
-    source: ch.source,
+    source: localizedSource(ch, lang),
   };
 }

@@ -1,14 +1,12 @@
 import { z } from '@hono/zod-openapi';
 
-export const LangQuery = z.enum(['zh-CN', 'en']).optional().openapi({ description: 'Response language; defaults from Accept-Language, then zh-CN.' });
-
 export const OfficialNumberSchema = z
   .object({
     number: z.string().openapi({ example: '95188' }),
     key: z.string().openapi({ example: 'CN:95188' }),
     agency_id: z.string(),
     purpose: z.string().nullable(),
-    source: z.string().openapi({ description: 'Where the agency publishes this number.' }),
+    source: z.string().openapi({ description: 'Where the agency publishes this number, in the request language.' }),
     added_by: z.enum(['seed', 'admin']),
   })
   .openapi('OfficialNumber');
@@ -20,7 +18,7 @@ export const ComplaintChannelSchema = z
     kind: z.enum(['phone', 'web', 'app']),
     value: z.string(),
     label: z.string(),
-    source: z.string(),
+    source: z.string().openapi({ description: 'Where the channel is published, in the request language.' }),
   })
   .openapi('ComplaintChannel');
 
@@ -37,7 +35,7 @@ export const AgencySummarySchema = z
   .openapi('AgencySummary');
 
 export const AgencyDetailSchema = AgencySummarySchema.extend({
-  aliases: z.array(z.string()),
+  aliases: z.array(z.string()).openapi({ description: 'Other names people know the agency by. Misspellings that are only matched are not listed.' }),
   complaint_channels: z.array(ComplaintChannelSchema),
   reported_numbers: z
     .array(z.object({ key: z.string(), e164: z.string().nullable(), reports: z.number().int() }))

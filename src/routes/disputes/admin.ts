@@ -7,7 +7,7 @@ import { bumpReferenceVersion } from '../../db/reference-data';
 import { retireReportsBefore } from '../../services/reports';
 import { disputeStatuses } from '../../db/schema';
 import { decodeCursor, encodeCursor } from '../../http/cursor';
-import { ProblemError, validationProblem } from '../../http/problem';
+import { ProblemError, text, validationProblem } from '../../http/problem';
 import { problemResponseSpec } from '../../http/problem-schema';
 import { createRouter } from '../../http/router';
 import { adminActor } from '../../security/admin-auth';
@@ -78,17 +78,17 @@ export const adminDisputeRoutes = createRouter()
     const body = c.req.valid('json');
     const disputes = disputeRepository(database.db);
     const dispute = await disputes.find(id);
-    if (!dispute) throw new ProblemError(404, 'not-found', `No dispute with id "${id}".`);
+    if (!dispute) throw new ProblemError(404, 'not-found', text(`没有 id 为 "${id}" 的申诉。`, `No dispute with id "${id}".`));
     if (dispute.status !== 'open') {
-      throw new ProblemError(409, 'conflict', `The dispute is already ${dispute.status}.`);
+      throw new ProblemError(409, 'conflict', text(`该申诉已处理（${dispute.status === 'upheld' ? '已支持' : '已驳回'}）。`, `The dispute is already ${dispute.status}.`));
     }
     const officials = officialNumberRepository(database.db);
     const registration = body.register_official;
     if (registration && body.action !== 'uphold') {
-      throw validationProblem([{ path: 'register_official', message: 'Only an upheld dispute can register an official number.' }]);
+      throw validationProblem([{ path: 'register_official', message: text('只有被支持的申诉才能登记官方号码。', 'Only an upheld dispute can register an official number.') }]);
     }
     if (registration && !(await officials.agencyExists(registration.agency_id))) {
-      throw validationProblem([{ path: 'register_official.agency_id', message: `No agency with id "${registration.agency_id}".` }]);
+      throw validationProblem([{ path: 'register_official.agency_id', message: text(`没有 id 为 "${registration.agency_id}" 的机构。`, `No agency with id "${registration.agency_id}".`) }]);
     }
 
     const now = clock();
@@ -127,6 +127,7 @@ export const adminDisputeRoutes = createRouter()
         numberKey: dispute.numberKey,
         agencyId: registration.agency_id,
         source: registration.source,
+        sourceZh: registration.source_zh ?? null,
         purposeZh: registration.purpose_zh ?? null,
         purposeEn: registration.purpose_en ?? null,
       };

@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { disputeRepository } from '../../db/dispute-repository';
-import { ProblemError } from '../../http/problem';
+import { ProblemError, text } from '../../http/problem';
 import { problemResponseSpec } from '../../http/problem-schema';
 import { createRouter } from '../../http/router';
 import { randomToken } from '../../security/hasher';
@@ -50,7 +50,7 @@ export const disputeRoutes = createRouter()
     const now = clock();
     const decision = await rateLimiter.take(`disputes:${clientAddress(c) ?? 'unknown'}`, DISPUTE_RATE_RULE, now);
     if (!decision.allowed) {
-      throw new ProblemError(429, 'rate-limited', 'Too many disputes from this address; try again later.', {}, {
+      throw new ProblemError(429, 'rate-limited', text('来自此地址的申诉太多，请稍后再试。', 'Too many disputes from this address; try again later.'), {}, {
         'retry-after': String(decision.retryAfterSeconds),
       });
     }
@@ -74,7 +74,7 @@ export const disputeRoutes = createRouter()
   .openapi(disputeStatusRoute, async (c) => {
     const { id } = c.req.valid('param');
     const dispute = await disputeRepository(c.var.deps.database.db).find(id);
-    if (!dispute) throw new ProblemError(404, 'not-found', `No dispute with id "${id}".`);
+    if (!dispute) throw new ProblemError(404, 'not-found', text(`没有 id 为 "${id}" 的申诉。`, `No dispute with id "${id}".`));
     // The status changes when an admin resolves it; shared caches must not hold on to it.
     c.header('cache-control', 'no-store');
     return c.json(disputeStatus(dispute), 200);

@@ -61,6 +61,7 @@ export const ResolveDisputeSchema = z
       .object({
         agency_id: z.string().min(1).max(64),
         source: z.string().trim().min(1).max(500).openapi({ description: 'Where the agency publishes this number.' }),
+        source_zh: z.string().trim().min(1).max(500).optional().openapi({ description: 'The same in Chinese.' }),
         purpose_zh: z.string().trim().max(200).optional(),
         purpose_en: z.string().trim().max(200).optional(),
       })

@@ -1,5 +1,6 @@
 import type { Db } from '../../db/database';
 import { statsRepository } from '../../db/stats-repository';
+import { roundProbability } from '../../domain/scoring';
 
 const PAGE_SIZE = 500;
 const TOP_TAGS = 3;
@@ -47,7 +48,7 @@ export async function* exportedNumbers(db: Db, pageSize = PAGE_SIZE): AsyncGener
         region: row.region,
         type: row.type,
         verdict: row.stats.verdict,
-        scam_probability: row.stats.scamProbability,
+        scam_probability: row.stats.scamProbability === null ? null : roundProbability(row.stats.scamProbability),
         abuse_level: row.stats.abuseLevel,
         top_tags: topTags,
         top_claimed_agency: topClaim ? { agency_id: topClaim.agencyId, name: topClaim.name, reports: topClaim.count } : null,

@@ -1,14 +1,14 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { listVisibleReports } from '../../db/report-reads';
-import { parseTags } from '../../domain/reports/record';
-import { tagInfo } from '../../domain/conduct/tags';
 import { decodeCursor, encodeCursor } from '../../http/cursor';
+import { LangQuery } from '../../http/lang';
 import { parseNumberOrThrow } from '../../http/number-input';
 import { problemResponseSpec } from '../../http/problem-schema';
 import { enforceRateLimits, rateLimits } from '../../http/rate-limit';
 import { createRouter } from '../../http/router';
 import { ipPrefix } from '../../security/ip-prefix';
 import { lookupNumber } from '../../services/lookup';
+import { publicReport } from '../reports/public-report';
 import { ReportListSchema } from '../reports/schemas';
 import { LookupSchema, RegionSchema } from './schemas';
 
@@ -17,7 +17,7 @@ const numberParams = z.object({
 });
 const lookupQuery = {
   region: RegionSchema,
-  lang: z.enum(['zh-CN', 'en']).optional(),
+  lang: LangQuery,
 };
 
 const lookupRoute = createRoute({
@@ -73,30 +73,9 @@ export const numberRoutes = createRouter()
       position && typeof position.at === 'number' && typeof position.id === 'string' ? { reportedAt: position.at, id: position.id } : null;
     const page = await listVisibleReports(deps.database.db, number.key, after, limit);
     const last = page.rows.at(-1);
-    const iso = (ms: number) => new Date(ms).toISOString();
     return c.json(
       {
-        items: page.rows.map((r) => ({
-          id: r.id,
-          called_at: iso(r.calledAt),
-          reported_at: iso(r.reportedAt),
-          updated_at: iso(r.updatedAt),
-          claimed_agency: r.claimedAgencyId
-            ? { agency_id: r.claimedAgencyId, name: (lang === 'en' ? r.agencyNameEn : r.agencyNameZh) ?? r.claimedAgencyId }
-            : r.claimedAgencyText
-              ? { agency_id: null, name: r.claimedAgencyText }
-              : null,
-          tags: parseTags(r.tags).map((tag) => ({ tag, label: tagInfo[tag].label[lang] })),
-          debt_with_claimed_agency: r.debtWithClaimedAgency as 'yes',
-          hotline_check: r.hotlineCheck as 'confirmed',
-          identification: {
-            employee_id_given: r.employeeIdGiven,
-            company_name_given: r.companyNameGiven,
-            authorization_letter_given: r.authorizationLetterGiven,
-          },
-          payment_requested: r.paymentRequested as 'none',
-          comment: r.comment,
-        })),
+        items: page.rows.map((r) => publicReport(r, lang)),
         next_cursor: page.hasMore && last ? encodeCursor({ at: last.reportedAt, id: last.id }) : null,
       },
       200,

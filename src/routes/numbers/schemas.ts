@@ -1,15 +1,16 @@
 import { z } from '@hono/zod-openapi';
 import { conductTags } from '../../domain/conduct/tags';
+import { schemaMessage } from '../../http/validation-messages';
 
 export const numberTypes = ['mobile', 'fixed_line', 'toll_free', 'shared_cost', 'service', 'virtual_mobile', 'sms_gateway', 'voip', 'unknown'] as const;
 
 /** ISO 3166-1 alpha-2 region a number is dialled from; CN when absent. */
 export const RegionSchema = z
   .string()
-  .regex(/^[A-Za-z]{2}$/, 'Use an ISO 3166-1 alpha-2 region code such as CN.')
+  .regex(/^[A-Za-z]{2}$/, schemaMessage('请使用 ISO 3166-1 两位地区代码，例如 CN。', 'Use an ISO 3166-1 alpha-2 region code such as CN.'))
   .transform((r) => r.toUpperCase())
   .optional()
-  .openapi({ example: 'CN' });
+  .openapi({ example: 'CN', description: 'ISO 3166-1 alpha-2 region the number is dialled from; CN when absent.' });
 
 export const NumberSchema = z
   .object({
@@ -19,7 +20,17 @@ export const NumberSchema = z
     national: z.string(),
     region: z.string(),
     type: z.enum(numberTypes),
-    location: z.object({ province: z.string().nullable(), city: z.string().nullable(), area_code: z.string().nullable() }).nullable(),
+    location: z
+      .object({
+        province: z.string().nullable().openapi({ description: 'Province-level division (广东省, 广西, 北京市), in the request language.', example: '广东省' }),
+        city: z.string().nullable().openapi({
+          description: 'Prefecture-level city; null for the municipalities 北京市, 上海市, 天津市 and 重庆市, which province already names.',
+          example: '深圳市',
+        }),
+        area_code: z.string().nullable().openapi({ description: 'With the trunk 0.', example: '0755' }),
+      })
+      .nullable()
+      .openapi({ description: 'Where a CN number was allocated (mobiles: the home city of the block; portability does not move it).' }),
     carrier: z.string().nullable().openapi({ description: 'Carrier of original allocation; with number portability the current one may differ.' }),
   })
   .openapi('Number');
@@ -27,13 +38,22 @@ export const NumberSchema = z
 export const LookupSchema = z
   .object({
     number: NumberSchema,
-    verdict: z.enum(['official', 'likely_legitimate', 'unknown', 'suspicious', 'likely_scam']),
-    scam_probability: z.number().min(0).max(1),
-    confidence: z.enum(['low', 'medium', 'high']),
-    abuse: z.object({ level: z.enum(['none', 'low', 'medium', 'high']), score: z.number().min(0).max(1) }),
-    official: z.object({ agency_id: z.string(), name: z.string(), source: z.string() }).nullable(),
-    claimed_agencies: z.array(z.object({ agency_id: z.string().nullable(), name: z.string(), reports: z.number().int(), share: z.number() })),
-    tags: z.array(z.object({ tag: z.enum(conductTags), label: z.string(), count: z.number().int() })),
+    verdict: z.enum(['official', 'likely_legitimate', 'unknown', 'suspicious', 'likely_scam']).openapi({
+      description: 'official: a registered number of an agency; likely_* need several independent reporters; unknown when evidence is thin.',
+    }),
+    scam_probability: z.number().min(0).max(1).openapi({ description: 'Estimated probability that the caller is a scam (3 decimals; 3 significant digits of the distance near 0 or 1).' }),
+    confidence: z.enum(['low', 'medium', 'high']).openapi({ description: 'How much independent evidence the probability rests on.' }),
+    abuse: z
+      .object({ level: z.enum(['none', 'low', 'medium', 'high']), score: z.number().min(0).max(1) })
+      .openapi({ description: 'How abusive the caller is (threats, insults, third parties, night calls), separate from whether it is a scam.' }),
+    official: z
+      .object({ agency_id: z.string(), name: z.string(), source: z.string().openapi({ description: 'Where the agency publishes the number, in the request language.' }) })
+      .nullable()
+      .openapi({ description: 'The agency this number officially belongs to, or null.' }),
+    claimed_agencies: z
+      .array(z.object({ agency_id: z.string().nullable(), name: z.string(), reports: z.number().int(), share: z.number().openapi({ description: 'Share of the claims (3 decimals).' }) }))
+      .openapi({ description: 'Who reporters say the caller claimed to call for, most reported first.' }),
+    tags: z.array(z.object({ tag: z.enum(conductTags), label: z.string(), count: z.number().int() })).openapi({ description: 'Conduct tags on visible reports, with counts.' }),
     reports: z.object({
       total: z.number().int(),
       reporters: z.number().int(),
@@ -43,8 +63,19 @@ export const LookupSchema = z
       weekly: z.array(z.object({ week: z.string().openapi({ description: 'Monday (UTC) starting the week' }), count: z.number().int() })),
     }),
     dispute_open: z.boolean(),
-    reasons: z.array(z.object({ code: z.string(), effect: z.enum(['scam', 'legit', 'abuse']), weight: z.number(), message: z.string() })),
-    advice: z.array(z.object({ code: z.string(), message: z.string(), phone: z.string().optional(), url: z.string().optional() })),
+    reasons: z
+      .array(
+        z.object({
+          code: z.string(),
+          effect: z.enum(['scam', 'legit', 'abuse']),
+          weight: z.number().openapi({ description: 'Log-odds added to the scam axis (6 decimals); notes and abuse reasons weigh 0.' }),
+          message: z.string(),
+        }),
+      )
+      .openapi({ description: 'Why: the prior first; the weights sum to logit(scam_probability) within 1e-6.' }),
+    advice: z
+      .array(z.object({ code: z.string(), message: z.string(), phone: z.string().optional(), url: z.string().optional() }))
+      .openapi({ description: 'What to do, most important first.' }),
   })
   .openapi('Lookup');
 

@@ -2,8 +2,6 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { UPDATE_WINDOW_MS } from '../../domain/reports/submission';
 import { findReporterReport, listReporterReports, type ReporterReport } from '../../db/reporter-reports';
-import { parseTags } from '../../db/report-rows';
-import { tagInfo } from '../../domain/conduct/tags';
 import type { AppEnv } from '../../deps';
 import { decodeCursor, encodeCursor } from '../../http/cursor';
 import type { Lang } from '../../http/lang';
@@ -11,7 +9,8 @@ import { ProblemError } from '../../http/problem';
 import { problemResponseSpec } from '../../http/problem-schema';
 import { reporterIdentity } from '../../http/reporter-identity';
 import { createRouter } from '../../http/router';
-import { LangQuery } from '../agencies/schemas';
+import { LangQuery } from '../../http/lang';
+import { publicReport } from '../reports/public-report';
 import { OwnReportListSchema, OwnReportSchema } from './schemas';
 
 const tokenHeader = z.object({
@@ -83,30 +82,11 @@ function noSharedCache(c: Context<AppEnv>) {
 }
 
 function ownReport(r: ReporterReport, lang: Lang, now: number) {
-  const iso = (ms: number) => new Date(ms).toISOString();
   const editableUntil = r.reportedAt + UPDATE_WINDOW_MS;
   return {
-    id: r.id,
+    ...publicReport(r, lang),
     number: { key: r.numberKey, e164: r.numberE164 },
     status: r.status as 'visible' | 'hidden',
-    editable_until: now < editableUntil ? iso(editableUntil) : null,
-    called_at: iso(r.calledAt),
-    reported_at: iso(r.reportedAt),
-    updated_at: iso(r.updatedAt),
-    claimed_agency: r.claimedAgencyId
-      ? { agency_id: r.claimedAgencyId, name: (lang === 'en' ? r.agencyNameEn : r.agencyNameZh) ?? r.claimedAgencyId }
-      : r.claimedAgencyText
-        ? { agency_id: null, name: r.claimedAgencyText }
-        : null,
-    tags: parseTags(r.tags).map((tag) => ({ tag, label: tagInfo[tag].label[lang] })),
-    debt_with_claimed_agency: r.debtWithClaimedAgency as 'yes',
-    hotline_check: r.hotlineCheck as 'confirmed',
-    identification: {
-      employee_id_given: r.employeeIdGiven,
-      company_name_given: r.companyNameGiven,
-      authorization_letter_given: r.authorizationLetterGiven,
-    },
-    payment_requested: r.paymentRequested as 'none',
-    comment: r.comment,
+    editable_until: now < editableUntil ? new Date(editableUntil).toISOString() : null,
   };
 }

@@ -1,16 +1,19 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
+import { findVisibleReport } from '../../db/report-reads';
 import { reportRepository } from '../../db/report-repository';
 import type { AppEnv } from '../../deps';
+import { LangQuery } from '../../http/lang';
 import { parseNumberOrThrow } from '../../http/number-input';
-import { ProblemError } from '../../http/problem';
+import { ProblemError, text } from '../../http/problem';
 import { problemResponseSpec } from '../../http/problem-schema';
 import { enforceRateLimits, rateLimits } from '../../http/rate-limit';
 import { reporterIdentity } from '../../http/reporter-identity';
 import { createRouter } from '../../http/router';
 import { changeReportStatus, submitReport } from '../../services/reports';
 import { submissionFromBody } from './submission';
-import { ReportBodySchema, ReportCreatedSchema, type ReportBody } from './schemas';
+import { publicReport } from './public-report';
+import { PublicReportSchema, ReportBodySchema, ReportCreatedSchema, type ReportBody } from './schemas';
 
 const tokenHeader = z.object({
   'x-reporter-token': z.string().optional().openapi({ description: 'Your reporter token (16–128 characters). Without one, the server issues one.' }),
@@ -26,12 +29,28 @@ const createReportRoute = createRoute({
     body: { required: true, content: { 'application/json': { schema: ReportBodySchema } } },
   },
   responses: {
-    201: { description: 'A new report', content: { 'application/json': { schema: ReportCreatedSchema } } },
+    201: {
+      description: 'A new report; Location is its address',
+      headers: { Location: { description: 'The new report: GET it at /v1/reports/{id}', schema: { type: 'string' } } },
+      content: { 'application/json': { schema: ReportCreatedSchema } },
+    },
     200: { description: 'Your report on this number from the last 24 hours, updated', content: { 'application/json': { schema: ReportCreatedSchema } } },
     400: problemResponseSpec('Invalid report or number'),
     413: problemResponseSpec('Body too large'),
     415: problemResponseSpec('Not JSON'),
     429: problemResponseSpec('Too many reports; see Retry-After'),
+  },
+});
+
+const getReportRoute = createRoute({
+  method: 'get',
+  path: '/v1/reports/{id}',
+  tags: ['reports'],
+  summary: 'One visible report (no reporter identity; comment masked)',
+  request: { params: z.object({ id: z.string().max(64) }), query: z.object({ lang: LangQuery }) },
+  responses: {
+    200: { description: 'The report', content: { 'application/json': { schema: PublicReportSchema } } },
+    404: problemResponseSpec('No such report, or it was hidden or retracted'),
   },
 });
 
@@ -78,7 +97,15 @@ export const reportRoutes = createRouter()
   .openapi(createReportRoute, async (c) => {
     const body = c.req.valid('json');
     const receipt = await receiveReport(c, body, c.req.valid('header')['x-reporter-token']);
-    return c.json(receipt, receipt.status === 'created' ? 201 : 200);
+    if (receipt.status === 'updated') return c.json(receipt, 200);
+    c.header('location', `/v1/reports/${encodeURIComponent(receipt.id)}`);
+    return c.json(receipt, 201);
+  })
+  .openapi(getReportRoute, async (c) => {
+    const { id } = c.req.valid('param');
+    const row = await findVisibleReport(c.var.deps.database.db, id);
+    if (!row) throw new ProblemError(404, 'not-found', text(`没有 id 为 "${id}" 的举报。`, `No report with id "${id}".`));
+    return c.json(publicReport(row, c.var.lang), 200);
   })
   .openapi(retractReportRoute, async (c) => {
     const { deps } = c.var;
@@ -87,9 +114,9 @@ export const reportRoutes = createRouter()
     const { id } = c.req.valid('param');
     const reports = reportRepository(deps.database.db);
     const found = await reports.find(id);
-    if (!found || found.report.status === 'retracted') throw new ProblemError(404, 'not-found', `No report with id "${id}".`);
+    if (!found || found.report.status === 'retracted') throw new ProblemError(404, 'not-found', text(`没有 id 为 "${id}" 的举报。`, `No report with id "${id}".`));
     const reporterId = await reports.reporterId(identity.reporterHash);
-    if (reporterId !== found.report.reporterId) throw new ProblemError(403, 'forbidden', 'Only the reporter who wrote a report can retract it.');
+    if (reporterId !== found.report.reporterId) throw new ProblemError(403, 'forbidden', text('只有写下这条举报的人才能撤回它。', 'Only the reporter who wrote a report can retract it.'));
     const now = deps.clock();
     await changeReportStatus({ database: deps.database, halfLifeDays: deps.config.scoreHalfLifeDays, reference: c.var.reference, now }, found, 'retracted', { at: now });
     return c.body(null, 204);

@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { conductTags } from '../../domain/conduct/tags';
+import { schemaMessage } from '../../http/validation-messages';
 import { NumberSchema, RegionSchema } from '../numbers/schemas';
 
 export const debtAnswers = ['yes', 'no', 'unknown'] as const;
@@ -8,14 +9,20 @@ export const paymentKinds = ['none', 'official_channel', 'personal_account', 'th
 
 /** The fields of a report (SPEC §4); strict, so unknown fields are a 400. */
 export const reportFields = {
-  number: z.string().trim().min(1).max(64).openapi({ example: '+86 138 0013 8000' }),
+  number: z.string().trim().min(1).max(64).openapi({ example: '+86 138 0013 8000', description: 'The number that called, as the phone shows it.' }),
   region: RegionSchema,
   called_at: z.iso
-    .datetime({ offset: true, message: 'Use RFC 3339 with an offset, e.g. 2026-05-01T21:30:00+08:00.' })
-    .openapi({ example: '2026-05-01T21:30:00+08:00' }),
+    .datetime({
+      offset: true,
+      message: schemaMessage('请使用带时区偏移的 RFC 3339 时间，例如 2026-05-01T21:30:00+08:00。', 'Use RFC 3339 with an offset, e.g. 2026-05-01T21:30:00+08:00.'),
+    })
+    .openapi({
+      example: '2026-05-01T21:30:00+08:00',
+      description: 'When it called: RFC 3339 with an offset, at most 5 minutes ahead and 365 days back. out_of_hours is judged from this instant in the called number\'s time zone.',
+    }),
   claimed_agency: z.string().trim().max(100).nullish().openapi({ description: 'Agency id or the name the caller gave ("支付宝催收", "蚂蚁", "alipay").' }),
-  tags: z.array(z.enum(conductTags)).max(conductTags.length).default([]),
-  debt_with_claimed_agency: z.enum(debtAnswers).default('unknown'),
+  tags: z.array(z.enum(conductTags)).max(conductTags.length).default([]).openapi({ description: 'What the caller did; see GET /v1/tags.' }),
+  debt_with_claimed_agency: z.enum(debtAnswers).default('unknown').openapi({ description: 'Do you owe the agency the caller named?' }),
   hotline_check: z.enum(hotlineChecks).default('not_tried').openapi({ description: "Did the lender's official hotline confirm this caller?" }),
   identification: z
     .strictObject({
@@ -23,8 +30,9 @@ export const reportFields = {
       company_name_given: z.boolean().default(false),
       authorization_letter_given: z.boolean().default(false),
     })
-    .default({ employee_id_given: false, company_name_given: false, authorization_letter_given: false }),
-  payment_requested: z.enum(paymentKinds).default('none'),
+    .default({ employee_id_given: false, company_name_given: false, authorization_letter_given: false })
+    .openapi({ description: 'What the caller told you when asked who they are.' }),
+  payment_requested: z.enum(paymentKinds).default('none').openapi({ description: 'How the caller wanted to be paid.' }),
   comment: z.string().max(1000).nullish().openapi({ description: 'At most 1000 characters; other phone numbers, ID and bank-card numbers and e-mail addresses are masked before storage.' }),
 };
 
@@ -47,7 +55,13 @@ export const PublicReportSchema = z
     reported_at: z.string(),
     updated_at: z.string(),
     claimed_agency: z.object({ agency_id: z.string().nullable(), name: z.string() }).nullable(),
-    tags: z.array(z.object({ tag: z.enum(conductTags), label: z.string() })),
+    tags: z.array(
+      z.object({
+        tag: z.enum(conductTags),
+        label: z.string(),
+        derived: z.boolean().openapi({ description: 'Added by the service from the call time (out_of_hours), not chosen by the reporter.' }),
+      }),
+    ),
     debt_with_claimed_agency: z.enum(debtAnswers),
     hotline_check: z.enum(hotlineChecks),
     identification: z.object({
@@ -59,6 +73,8 @@ export const PublicReportSchema = z
     comment: z.string().nullable(),
   })
   .openapi('PublicReport');
+
+export type PublicReport = z.infer<typeof PublicReportSchema>;
 
 export const ReportListSchema = z
   .object({ items: z.array(PublicReportSchema), next_cursor: z.string().nullable() })

@@ -1,6 +1,6 @@
 import type { NormalizedNumber } from '../../domain/phone';
 import { checkCallTime, ReportRuleError, type ReportSubmission } from '../../domain/reports/submission';
-import { validationProblem } from '../../http/problem';
+import { text, validationProblem } from '../../http/problem';
 import type { ReportBody } from './schemas';
 
 export { FUTURE_SKEW_MS } from '../../domain/reports/submission';
@@ -14,7 +14,7 @@ export function submissionFromBody(body: ReportBody, number: NormalizedNumber, n
   try {
     checkCallTime(calledAtMs, now, limits.maxAgeDays);
   } catch (error) {
-    if (error instanceof ReportRuleError) throw validationProblem([{ path: error.path, message: error.message }]);
+    if (error instanceof ReportRuleError) throw validationProblem([{ path: error.path, message: text(error.messageZh, error.message) }]);
     throw error;
   }
   return {

@@ -1,15 +1,21 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { statsRepository, type StatsSnapshot } from '../../db/stats-repository';
 import { conductTags, tagInfo, type ConductTag } from '../../domain/conduct/tags';
-import { localized, type Lang } from '../../http/lang';
+import { roundProbability, roundTo } from '../../domain/scoring';
+import { LangQuery, localized, type Lang } from '../../http/lang';
 import { createRouter } from '../../http/router';
 
-/** How long a computed snapshot is served before the aggregates are read again. */
+/** How long a computed snapshot is served at most before the aggregates are read again. */
 export const STATS_MAX_AGE_MS = 5 * 60_000;
+/** New reports show within this: a snapshot older than it is recomputed as soon as a report arrives after it. */
+export const STATS_MIN_AGE_MS = 30_000;
 
 const StatsSchema = z
   .object({
     generated_at: z.string().openapi({ format: 'date-time' }),
+    updates_within_seconds: z.number().int().openapi({
+      description: 'New reports show here within this many seconds (the answer is a snapshot of the aggregates, recomputed when reports arrive).',
+    }),
     week: z.object({ from: z.string(), to: z.string() }).openapi({ description: 'The last 7 UTC days, inclusive.' }),
     totals: z.object({
       numbers: z.number().int().openapi({ description: 'Numbers with at least one visible report.' }),
@@ -19,17 +25,22 @@ const StatsSchema = z
       open_disputes: z.number().int(),
       verdicts: z.record(z.string(), z.number().int()).openapi({ description: 'Reported numbers per verdict at their last scoring.' }),
     }),
-    trending: z.array(
-      z.object({
-        key: z.string(),
-        e164: z.string().nullable(),
-        type: z.string(),
-        verdict: z.string().nullable(),
-        scam_probability: z.number().nullable(),
-        reports_this_week: z.number().int(),
-        reports_previous_week: z.number().int(),
-      }),
-    ),
+    trending: z
+      .array(
+        z.object({
+          key: z.string(),
+          e164: z.string().nullable(),
+          type: z.string(),
+          verdict: z.string().nullable(),
+          scam_probability: z.number().nullable(),
+          activity: z.number().nullable().openapi({
+            description: 'Independent reporters behind the number, weighted by age and trust as scoring weighs them (a burst from one network counts as one). Trending ranks by it.',
+          }),
+          reports_this_week: z.number().int(),
+          reports_previous_week: z.number().int(),
+        }),
+      )
+      .openapi({ description: 'Numbers reported this week, most independently reported first (at most 10).' }),
     top_tags: z.array(z.object({ tag: z.string(), label: z.string(), count: z.number().int() })),
     top_claimed_agencies: z.array(
       z.object({ agency_id: z.string().nullable(), name: z.string(), reports: z.number().int(), numbers: z.number().int() }),
@@ -42,8 +53,8 @@ const statsRoute = createRoute({
   path: '/v1/stats',
   tags: ['reference'],
   summary: 'Totals, numbers trending this week, top conduct tags and top claimed agencies',
-  description: `Computed from the aggregate tables at most every ${STATS_MAX_AGE_MS / 60_000} minutes and served from a snapshot in between.`,
-  request: { query: z.object({ lang: z.enum(['zh-CN', 'en']).optional() }) },
+  description: `Computed from the aggregate tables and served from a snapshot: recomputed at most every ${STATS_MIN_AGE_MS / 1000} seconds when reports arrive, and every ${STATS_MAX_AGE_MS / 60_000} minutes regardless.`,
+  request: { query: z.object({ lang: LangQuery }) },
   responses: { 200: { description: 'Service statistics', content: { 'application/json': { schema: StatsSchema } } } },
 });
 
@@ -51,19 +62,26 @@ export const statsRoutes = createRouter().openapi(statsRoute, async (c) => {
   const { database, clock } = c.var.deps;
   const stats = statsRepository(database.db);
   const now = clock();
-  let snapshot = await stats.cachedSnapshot(now, STATS_MAX_AGE_MS);
+  let snapshot = await stats.cachedSnapshot(now, { maxAgeMs: STATS_MAX_AGE_MS, minAgeMs: STATS_MIN_AGE_MS });
   if (!snapshot) {
     snapshot = await stats.computeSnapshot(now);
     await stats.storeSnapshot(snapshot);
   }
-  c.header('cache-control', 'public, max-age=300, stale-while-revalidate=300');
+  c.header('cache-control', `public, max-age=${STATS_MIN_AGE_MS / 1000}, stale-while-revalidate=${STATS_MIN_AGE_MS / 1000}`);
   return c.json(statsView(snapshot, c.var.lang), 200);
 });
 
 function statsView(snapshot: StatsSnapshot, lang: Lang) {
+  const { last_report_at: _internal, ...shown } = snapshot;
   return {
-    ...snapshot,
+    ...shown,
     generated_at: new Date(snapshot.generated_at).toISOString(),
+    updates_within_seconds: STATS_MIN_AGE_MS / 1000,
+    trending: snapshot.trending.map((t) => ({
+      ...t,
+      scam_probability: t.scam_probability === null ? null : roundProbability(t.scam_probability),
+      activity: t.activity === null || t.activity === undefined ? null : roundTo(t.activity, 3),
+    })),
     top_tags: snapshot.top_tags.map((t) => ({
       tag: t.tag,
       label: (conductTags as readonly string[]).includes(t.tag) ? tagInfo[t.tag as ConductTag].label[lang] : t.tag,

@@ -1,5 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { conductTags, tagInfo } from '../../domain/conduct/tags';
+import { LangQuery } from '../../http/lang';
 import { createRouter } from '../../http/router';
 
 const TagSchema = z
@@ -18,7 +19,7 @@ const listRoute = createRoute({
   path: '/v1/tags',
   tags: ['reference'],
   summary: 'Conduct tags a report may carry, with zh-CN and en labels',
-  request: { query: z.object({ lang: z.enum(['zh-CN', 'en']).optional() }) },
+  request: { query: z.object({ lang: LangQuery }) },
   responses: {
     200: {
       description: 'All conduct tags',

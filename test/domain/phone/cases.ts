@@ -23,10 +23,10 @@ export interface InvalidCase {
 
 /** Mainland provincial capitals: area code, an 8- or 7-digit subscriber number that is valid there, names. */
 export const PROVINCIAL_CAPITALS = [
-  ['010', '66881234', '北京市', '北京市', 'Beijing', 'Beijing'],
-  ['021', '66881234', '上海市', '上海市', 'Shanghai', 'Shanghai'],
-  ['022', '66881234', '天津市', '天津市', 'Tianjin', 'Tianjin'],
-  ['023', '66881234', '重庆市', '重庆市', 'Chongqing', 'Chongqing'],
+  ['010', '66881234', '北京市', null, 'Beijing', null],
+  ['021', '66881234', '上海市', null, 'Shanghai', null],
+  ['022', '66881234', '天津市', null, 'Tianjin', null],
+  ['023', '66881234', '重庆市', null, 'Chongqing', null],
   ['0311', '86881234', '河北省', '石家庄市', 'Hebei', 'Shijiazhuang'],
   ['0351', '6688123', '山西省', '太原市', 'Shanxi', 'Taiyuan'],
   ['0471', '6688123', '内蒙古', '呼和浩特市', 'Inner Mongolia', 'Huhehaote'],
@@ -99,14 +99,14 @@ const mobile = (input: string, key: string, carrier: string, location: PhoneLoca
 });
 
 const MOBILE_LOCATION_CASES: ValidCase[] = [
-  { ...mobile('+86 138 0013 8000', '+8613800138000', '中国移动', { province: '北京市', city: '北京市', area_code: '010' }), national: '138 0013 8000' },
-  mobile('13800138000', '+8613800138000', 'China Mobile', { province: 'Beijing', city: 'Beijing', area_code: '010' }, 'en'),
+  { ...mobile('+86 138 0013 8000', '+8613800138000', '中国移动', { province: '北京市', city: null, area_code: '010' }), national: '138 0013 8000' },
+  mobile('13800138000', '+8613800138000', 'China Mobile', { province: 'Beijing', city: null, area_code: '010' }, 'en'),
   mobile('135 1000 1234', '+8613510001234', '中国移动', { province: '广东省', city: '深圳市', area_code: '0755' }),
   mobile('13510001234', '+8613510001234', 'China Mobile', { province: 'Guangdong', city: 'Shenzhen', area_code: '0755' }, 'en'),
-  mobile('130-5200-1234', '+8613052001234', '中国联通', { province: '上海市', city: '上海市', area_code: '021' }),
-  mobile('158.2100.1234', '+8615821001234', '中国移动', { province: '上海市', city: '上海市', area_code: '021' }),
-  mobile('186 0000 1234', '+8618600001234', 'China Unicom', { province: 'Beijing', city: 'Beijing', area_code: '010' }, 'en'),
-  mobile('13311112222', '+8613311112222', '中国电信', { province: '北京市', city: '北京市', area_code: '010' }),
+  mobile('130-5200-1234', '+8613052001234', '中国联通', { province: '上海市', city: null, area_code: '021' }),
+  mobile('158.2100.1234', '+8615821001234', '中国移动', { province: '上海市', city: null, area_code: '021' }),
+  mobile('186 0000 1234', '+8618600001234', 'China Unicom', { province: 'Beijing', city: null, area_code: '010' }, 'en'),
+  mobile('13311112222', '+8613311112222', '中国电信', { province: '北京市', city: null, area_code: '010' }),
   mobile('18912345678', '+8618912345678', 'China Telecom', { province: 'Jiangsu', city: 'Changzhou', area_code: '0519' }, 'en'),
   mobile('155 5555 5555', '+8615555555555', '中国联通', { province: '安徽省', city: '马鞍山市', area_code: '0555' }),
   mobile('19212345678', '+8619212345678', 'China Broadnet', null, 'en'),
@@ -148,7 +148,7 @@ const NON_GEOGRAPHIC_CN_CASES: ValidCase[] = [
   { input: '800-810-8888', key: '+868008108888', type: 'toll_free', national: '800 810 8888', location: null, carrier: null },
   { input: '800 820 8820', key: '+868008208820', type: 'toll_free' },
   // Written with +86, a 10-digit 106… number is a Beijing line, not an SMS gateway.
-  { input: '+86 10 6936 1234', key: '+861069361234', type: 'fixed_line', location: { province: '北京市', city: '北京市', area_code: '010' } },
+  { input: '+86 10 6936 1234', key: '+861069361234', type: 'fixed_line', location: { province: '北京市', city: null, area_code: '010' } },
   { input: '0755-88881234', key: '+8675588881234', type: 'fixed_line', national: '0755 8888 1234', carrier: null,
     location: { province: '广东省', city: '深圳市', area_code: '0755' } },
   { input: '0580-2012345', key: '+865802012345', type: 'fixed_line', location: { province: '浙江省', city: '舟山市', area_code: '0580' } },

@@ -22,7 +22,20 @@ describe('normalizePhone: valid numbers', () => {
       expect(number.location).not.toBeNull();
       expect(number.location!.province).toBe(c.location.province);
       expect(number.location!.area_code).toBe(c.location.area_code);
-      expect(number.location!.city).toContain(c.location.city);
+      if (c.location.city === null) expect(number.location!.city).toBeNull();
+      else expect(number.location!.city).toContain(c.location.city);
+    }
+  });
+});
+
+describe('normalizePhone: locations read once', () => {
+  it.each(['010 8888 1234', '021-66881234', '022 6688 1234', '023-66881234', '13800138000', '0755 8888 1234'])('%s never repeats its place', (input) => {
+    for (const lang of ['zh-CN', 'en'] as const) {
+      const result = normalizePhone(input, { lang });
+      const location = result.ok ? result.number.location : null;
+      expect(location).not.toBeNull();
+      expect(location!.province).toBeTruthy();
+      expect(location!.city).not.toBe(location!.province);
     }
   });
 });

@@ -39,6 +39,34 @@ describe('maskComment', () => {
   });
 });
 
+describe('maskComment around Chinese text', () => {
+  it.each([
+    ['邮箱a@b.com', '邮箱***@b.com'],
+    ['邮箱a@b.com谢谢', '邮箱***@b.com谢谢'],
+    ['请联系zhang.san@example.com。', '请联系z***@example.com。'],
+    ['发到 li4@mail.qq.com，他会回', '发到 ***@mail.qq.com，他会回'],
+    ['对方邮箱：collector01@sub.example.cn（自称律师）', '对方邮箱：c***@sub.example.cn（自称律师）'],
+  ])('%s → %s', (comment, expected) => {
+    expect(maskComment(comment, opts)).toBe(expected);
+  });
+
+  it('keeps every character that is not part of the address', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: fc.constantFrom(...'邮箱地址是谢谢请联系，。：'), minLength: 1, maxLength: 6 }),
+        fc.string({ unit: fc.constantFrom(...'邮箱地址是谢谢请联系，。：'), minLength: 1, maxLength: 6 }),
+        fc.stringMatching(/^[a-z][a-z0-9._]{0,10}$/),
+        (before, after, local) => {
+          const masked = maskComment(`${before}${local}@example.com${after}`, opts);
+          expect(masked.startsWith(before)).toBe(true);
+          expect(masked.endsWith(`@example.com${after}`)).toBe(true);
+          expect(masked).not.toContain(`${local}@`);
+        },
+      ),
+    );
+  });
+});
+
 describe('maskComment with full-width input', () => {
   it('masks full-width digits too', () => {
     expect(maskComment('号码１３９１２３４５６７８', opts)).not.toMatch(/13912345678/);
