@@ -3,7 +3,8 @@ import type { NormalizedNumber } from '../domain/phone';
 import { numberBlockKey } from '../domain/phone';
 import type { Db, WriteStatement } from './database';
 import { bind, statement } from './database';
-import { disputes, numbers, type disputeRelations, type disputeStatuses } from './schema';
+import type { DisputeRelation, DisputeStatus } from '../domain/reports/answers';
+import { disputes, numbers } from './schema';
 
 /** The lookup reads a number's open disputes from its one row: recounted (idempotent) with every filing and resolution. */
 const recountOpenDisputes = statement(
@@ -13,8 +14,7 @@ const recountOpenDisputes = statement(
 );
 
 export type DisputeRow = typeof disputes.$inferSelect;
-export type DisputeRelation = (typeof disputeRelations)[number];
-export type DisputeStatus = (typeof disputeStatuses)[number];
+export type { DisputeRelation, DisputeStatus };
 export type DisputeWithNumber = DisputeRow & { numberKey: string; recycledAt: number | null };
 
 export interface NewDispute {

@@ -6,6 +6,9 @@
  * Times are stored as integer milliseconds since the Unix epoch (UTC).
  */
 import { sql } from 'drizzle-orm';
+import { DEBT_ANSWERS, DISPUTE_RELATIONS, DISPUTE_STATUSES, HOTLINE_CHECKS, PAYMENT_KINDS } from '../domain/reports/answers';
+import { REPORT_SOURCES, REPORT_STATUSES } from '../domain/reports/record';
+import { NUMBER_TYPES } from '../domain/phone/types';
 import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 /** Key/value settings the service keeps for itself (generated HASH_SECRET, seed version …). */
@@ -88,7 +91,7 @@ export const numbers = sqliteTable(
     key: text('key').notNull(),
     e164: text('e164'),
     region: text('region').notNull(),
-    type: text('type').notNull(),
+    type: text('type', { enum: NUMBER_TYPES }).notNull(),
     /** The 100-block (key without its last two digits) used for range pooling; null for short numbers. */
     blockKey: text('block_key'),
     /** Set when an upheld dispute says the number changed hands; evidence before it is discounted. */
@@ -201,7 +204,6 @@ export const reporters = sqliteTable(
   (t) => [uniqueIndex('reporters_token_idx').on(t.tokenHash)],
 );
 
-export const reportStatuses = ['visible', 'hidden', 'retracted'] as const;
 
 export const reports = sqliteTable(
   'reports',
@@ -230,21 +232,21 @@ export const reports = sqliteTable(
     reportedTags: text('reported_tags'),
     /** The UTC offset (minutes) the reporter wrote in called_at; null when unknown ("-00:00", or stored before it was kept). */
     calledAtOffset: integer('called_at_offset'),
-    debtWithClaimedAgency: text('debt_with_claimed_agency').notNull().default('unknown'),
-    hotlineCheck: text('hotline_check').notNull().default('not_tried'),
+    debtWithClaimedAgency: text('debt_with_claimed_agency', { enum: DEBT_ANSWERS }).notNull().default('unknown'),
+    hotlineCheck: text('hotline_check', { enum: HOTLINE_CHECKS }).notNull().default('not_tried'),
     employeeIdGiven: integer('employee_id_given', { mode: 'boolean' }).notNull().default(false),
     companyNameGiven: integer('company_name_given', { mode: 'boolean' }).notNull().default(false),
     authorizationLetterGiven: integer('authorization_letter_given', { mode: 'boolean' }).notNull().default(false),
-    paymentRequested: text('payment_requested').notNull().default('none'),
+    paymentRequested: text('payment_requested', { enum: PAYMENT_KINDS }).notNull().default('none'),
     /** Comment after masking; the unmasked text is never stored. */
     comment: text('comment'),
-    status: text('status', { enum: reportStatuses }).notNull().default('visible'),
+    status: text('status', { enum: REPORT_STATUSES }).notNull().default('visible'),
     hiddenReason: text('hidden_reason'),
     /** Weight given to this report's voice at write time (trust × burst/Sybil discount). */
     weight: real('weight').notNull().default(1),
     /** JSON array of discount codes applied at write time, for reasons. */
     discounts: text('discounts').notNull().default('[]'),
-    source: text('source', { enum: ['live', 'import'] }).notNull().default('live'),
+    source: text('source', { enum: REPORT_SOURCES }).notNull().default('live'),
     externalId: text('external_id'),
   },
   (t) => [
@@ -255,8 +257,6 @@ export const reports = sqliteTable(
   ],
 );
 
-export const disputeRelations = ['owner', 'agency', 'recycled_number'] as const;
-export const disputeStatuses = ['open', 'upheld', 'rejected'] as const;
 
 export const disputes = sqliteTable(
   'disputes',
@@ -265,11 +265,11 @@ export const disputes = sqliteTable(
     numberId: integer('number_id')
       .notNull()
       .references(() => numbers.id, { onDelete: 'cascade' }),
-    relation: text('relation', { enum: disputeRelations }).notNull(),
+    relation: text('relation', { enum: DISPUTE_RELATIONS }).notNull(),
     statement: text('statement').notNull(),
     contactHash: text('contact_hash'),
     contactMasked: text('contact_masked'),
-    status: text('status', { enum: disputeStatuses }).notNull().default('open'),
+    status: text('status', { enum: DISPUTE_STATUSES }).notNull().default('open'),
     resolutionNote: text('resolution_note'),
     createdAt: integer('created_at').notNull(),
     resolvedAt: integer('resolved_at'),

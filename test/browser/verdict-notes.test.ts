@@ -56,7 +56,7 @@ describe('zero-weight notes and the spoofing warning', () => {
     const { context, page, problems } = await open('/n/95188');
     const warning = page.locator('[data-spoofing-warning]');
     await expect(warning.textContent()).resolves.toContain('来电显示可以伪造');
-    await expect(warning.textContent()).resolves.toContain('请挂断后自行拨打官方号码核实');
+    await expect(warning.textContent()).resolves.toContain('请挂断后自己拨打官方号码核实');
     await expect(warning.locator('a[href="tel:95188"]').count()).resolves.toBe(1);
     expect(await top(page, '[data-spoofing-warning]')).toBeLessThan(await top(page, 'h1'));
     expect(await top(page, '[data-spoofing-warning]')).toBeLessThan(await top(page, '#verdict-region [data-verdict="official"]'));

@@ -7,6 +7,7 @@ export type {
   NumberType,
   PhoneLocation,
 } from './types';
+export { NUMBER_TYPES } from './types';
 import { normalizePhone } from './normalize';
 
 export { normalizePhone };

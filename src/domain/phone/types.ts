@@ -1,13 +1,6 @@
-export type NumberType =
-  | 'mobile'
-  | 'fixed_line'
-  | 'toll_free'
-  | 'shared_cost'
-  | 'service'
-  | 'virtual_mobile'
-  | 'sms_gateway'
-  | 'voip'
-  | 'unknown';
+/** The number types a lookup names (the one list: schema, validation and types read it). */
+export const NUMBER_TYPES = ['mobile', 'fixed_line', 'toll_free', 'shared_cost', 'service', 'virtual_mobile', 'sms_gateway', 'voip', 'unknown'] as const;
+export type NumberType = (typeof NUMBER_TYPES)[number];
 
 export type Lang = 'zh-CN' | 'en';
 

@@ -2,9 +2,9 @@ import type { ConductTag } from '../conduct/tags';
 import type { NumberType } from '../phone';
 
 export type Lang = 'zh-CN' | 'en';
-export type DebtAnswer = 'yes' | 'no' | 'unknown';
-export type HotlineCheck = 'confirmed' | 'denied' | 'not_tried';
-export type PaymentRequested = 'none' | 'official_channel' | 'personal_account' | 'third_party_app' | 'cash_or_giftcard';
+import type { DebtAnswer, HotlineCheck, PaymentRequested } from '../reports/answers';
+
+export type { DebtAnswer, HotlineCheck, PaymentRequested };
 
 /** What one report says after validation, alias resolution and tag derivation (out_of_hours already derived). */
 export interface ReportFacts {

@@ -5,7 +5,7 @@ import { disputeRepository } from '../../db/dispute-repository';
 import { officialNumberRepository } from '../../db/official-number-repository';
 import { bumpReferenceVersion } from '../../db/reference-data';
 import { retireReportsBefore } from '../../services/reports';
-import { disputeStatuses } from '../../db/schema';
+import { DISPUTE_STATUSES } from '../../domain/reports/answers';
 import { decodeCursor, encodeCursor } from '../../http/cursor';
 import { ProblemError, text, validationProblem } from '../../http/problem';
 import { problemResponseSpec } from '../../http/problem-schema';
@@ -23,7 +23,7 @@ const listRoute = createRoute({
   security: adminSecurity,
   request: {
     query: z.object({
-      status: z.enum(disputeStatuses).optional(),
+      status: z.enum(DISPUTE_STATUSES).optional(),
       cursor: z.string().max(500).optional(),
       limit: z.coerce.number().int().min(1).max(100).default(50),
     }),

@@ -1,8 +1,8 @@
 import { z } from '@hono/zod-openapi';
-import { disputeRelations, disputeStatuses } from '../../db/schema';
+import { DISPUTE_RELATIONS, DISPUTE_STATUSES } from '../../domain/reports/answers';
 import { NumberField, RegionField } from './number-fields';
 
-export const DisputeRelationField = z.enum(disputeRelations).openapi({
+export const DisputeRelationField = z.enum(DISPUTE_RELATIONS).openapi({
   description: 'owner: the number is mine and I am no collector; agency: we are the agency calling from it; recycled_number: the number changed hands.',
 });
 
@@ -34,9 +34,9 @@ export const DisputeCreatedSchema = z
 export const DisputeStatusSchema = z
   .object({
     id: z.string(),
-    status: z.enum(disputeStatuses),
+    status: z.enum(DISPUTE_STATUSES),
     number: z.string().openapi({ description: 'Key of the disputed number.', example: '+8613800138000' }),
-    relation: z.enum(disputeRelations),
+    relation: z.enum(DISPUTE_RELATIONS),
     created_at: z.string().openapi({ format: 'date-time' }),
     resolved_at: z.string().nullable().openapi({ format: 'date-time' }),
   })

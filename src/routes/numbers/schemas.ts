@@ -2,7 +2,8 @@ import { z } from '@hono/zod-openapi';
 import { conductTags } from '../../domain/conduct/tags';
 import { schemaMessage } from '../../http/validation-messages';
 
-export const numberTypes = ['mobile', 'fixed_line', 'toll_free', 'shared_cost', 'service', 'virtual_mobile', 'sms_gateway', 'voip', 'unknown'] as const;
+export { NUMBER_TYPES as numberTypes } from '../../domain/phone';
+import { NUMBER_TYPES as numberTypes } from '../../domain/phone';
 
 /** ISO 3166-1 alpha-2 region a number is dialled from; CN when absent. */
 export const RegionSchema = z

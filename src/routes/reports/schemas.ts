@@ -3,9 +3,9 @@ import { conductTags } from '../../domain/conduct/tags';
 import { schemaMessage } from '../../http/validation-messages';
 import { NumberSchema, RegionSchema } from '../numbers/schemas';
 
-export const debtAnswers = ['yes', 'no', 'unknown'] as const;
-export const hotlineChecks = ['confirmed', 'denied', 'not_tried'] as const;
-export const paymentKinds = ['none', 'official_channel', 'personal_account', 'third_party_app', 'cash_or_giftcard'] as const;
+import { DEBT_ANSWERS as debtAnswers, HOTLINE_CHECKS as hotlineChecks, PAYMENT_KINDS as paymentKinds } from '../../domain/reports/answers';
+
+export { debtAnswers, hotlineChecks, paymentKinds };
 
 /** The fields of a report (SPEC §4); strict, so unknown fields are a 400. */
 export const reportFields = {

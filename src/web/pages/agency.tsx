@@ -95,7 +95,8 @@ export function AgencyPage({ page, detail }: { page: PageContext; detail: Agency
   );
 }
 
-const SOURCE_URL = /https?:\/\/[^\s)）]+/;
+// ASCII only: a Chinese source runs straight on after the address ("https://cshall.alipay.com（客服热线 95188）").
+const SOURCE_URL = /https?:\/\/[\w.~:/?#@!$&'*+,;=%-]+[\w/]/;
 
 /**
  * Where an official number is published. The seed writes sources in English ("Alipay customer
