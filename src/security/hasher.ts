@@ -1,7 +1,10 @@
-/** Keyed hashing of reporter tokens, IP prefixes and dispute contacts: raw values are never stored. */
+/**
+ * Keyed hashing of reporter tokens, IP prefixes, dispute contacts and rate-limit keys: raw
+ * values are never stored, in the database or in memory.
+ */
 export interface Hasher {
   /** Hex HMAC-SHA-256 of `value` under the service's secret, namespaced by `purpose`. */
-  hash(purpose: 'token' | 'ip' | 'contact' | 'reporter', value: string): Promise<string>;
+  hash(purpose: 'token' | 'ip' | 'contact' | 'reporter' | 'rate-limit', value: string): Promise<string>;
 }
 
 /**

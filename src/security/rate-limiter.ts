@@ -6,12 +6,25 @@ export interface RateLimitRule {
 
 export type RateLimitDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
-/** One interface for every runtime: in memory on Node, database-backed on Workers. */
-export interface RateLimiter {
-  take(key: string, rule: RateLimitRule, now: number): Promise<RateLimitDecision>;
+/** One bucket to draw from. `key` is already a keyed hash: limiters never see raw addresses or tokens. */
+export interface BucketDraw {
+  readonly key: string;
+  readonly rule: RateLimitRule;
 }
 
-interface Bucket {
+/**
+ * One interface for every runtime: in memory on Node, database-backed on Workers.
+ *
+ * A request draws from all its buckets at once, all or nothing: when one bucket is empty no
+ * token is taken from the others. So a client refused by its own bucket does not keep
+ * draining a bucket it shares with its neighbours (the per-network ceiling).
+ * With `consume: false` the limiter only says whether every bucket has a token left.
+ */
+export interface RateLimiter {
+  take(draws: readonly BucketDraw[], now: number, options?: { consume?: boolean }): Promise<RateLimitDecision>;
+}
+
+export interface Bucket {
   tokens: number;
   updatedAt: number;
 }
@@ -26,30 +39,60 @@ export function refill(bucket: Bucket | undefined, rule: RateLimitRule, now: num
   if (!bucket) return { tokens: rule.limit, updatedAt: now };
   const perMs = rule.limit / (rule.windowSeconds * 1000);
   const tokens = Math.min(rule.limit, bucket.tokens + Math.max(0, now - bucket.updatedAt) * perMs);
-  return { tokens, updatedAt: now };
+  return { tokens, updatedAt: Math.max(now, bucket.updatedAt) };
 }
 
-/** Takes one token from a refilled bucket; says how long to wait when none is left. */
-export function takeToken(bucket: Bucket, rule: RateLimitRule): { bucket: Bucket; decision: RateLimitDecision } {
-  if (bucket.tokens >= 1) return { bucket: { ...bucket, tokens: bucket.tokens - 1 }, decision: { allowed: true } };
+/** Seconds until a refilled bucket holds one token again (at least 1). */
+export function secondsUntilToken(bucket: Bucket, rule: RateLimitRule): number {
   const perSecond = rule.limit / rule.windowSeconds;
-  return { bucket, decision: { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((1 - bucket.tokens) / perSecond)) } };
+  return Math.max(1, Math.ceil((1 - bucket.tokens) / perSecond));
 }
 
-/** In-memory limiter for a single Node process. Idle buckets are dropped as they fill up again. */
-export function memoryRateLimiter(maxKeys = 100_000): RateLimiter {
-  const buckets = new Map<string, Bucket>();
+/**
+ * Refills every drawn bucket and decides; `next` holds the buckets to store when allowed.
+ *
+ * @example
+ * const { decision, next } = drawAll([{ key: 'k', rule }], (key) => stored.get(key), now);
+ */
+export function drawAll(
+  draws: readonly BucketDraw[],
+  stored: (key: string) => Bucket | undefined,
+  now: number,
+): { decision: RateLimitDecision; next: Map<string, Bucket> } {
+  const next = new Map<string, Bucket>();
+  let retryAfterSeconds = 0;
+  for (const { key, rule } of draws) {
+    const bucket = refill(next.get(key) ?? stored(key), rule, now);
+    if (bucket.tokens < 1) retryAfterSeconds = Math.max(retryAfterSeconds, secondsUntilToken(bucket, rule));
+    next.set(key, { tokens: bucket.tokens - 1, updatedAt: bucket.updatedAt });
+  }
+  return { decision: retryAfterSeconds > 0 ? { allowed: false, retryAfterSeconds } : { allowed: true }, next };
+}
+
+/**
+ * In-memory limiter for a single Node process. Memory stays bounded: a bucket that has
+ * refilled completely is the same as no bucket and is dropped, and past `maxKeys` the least
+ * recently used buckets go first.
+ */
+export function memoryRateLimiter(maxKeys = 100_000): RateLimiter & { keys(): string[] } {
+  const buckets = new Map<string, Bucket & { rule: RateLimitRule }>();
   return {
-    async take(key, rule, now) {
-      const { bucket, decision } = takeToken(refill(buckets.get(key), rule, now), rule);
-      buckets.delete(key);
-      if (bucket.tokens < rule.limit) buckets.set(key, bucket);
+    async take(draws, now, { consume = true } = {}) {
+      const { decision, next } = drawAll(draws, (key) => buckets.get(key), now);
+      if (!decision.allowed || !consume) return decision;
+      for (const { key, rule } of draws) {
+        buckets.delete(key);
+        buckets.set(key, { ...next.get(key)!, rule });
+      }
       // Map iteration order is insertion order, so the first keys are the least recently used.
-      for (const oldest of buckets.keys()) {
-        if (buckets.size <= maxKeys) break;
-        buckets.delete(oldest);
+      let sweep = 4;
+      for (const [key, bucket] of buckets) {
+        const full = refill(bucket, bucket.rule, now).tokens >= bucket.rule.limit;
+        if (buckets.size <= maxKeys && (!full || sweep-- <= 0)) break;
+        buckets.delete(key);
       }
       return decision;
     },
+    keys: () => [...buckets.keys()],
   };
 }
