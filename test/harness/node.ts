@@ -23,11 +23,14 @@ export async function createHarness(options: HarnessOptions = {}): Promise<Harne
     rateLimiter: memoryRateLimiter(),
     clientAddress: forwardedClientAddress,
     dumpDatabase: async () => {
-      // Text may sit in the WAL before a checkpoint, so both files are read.
-      return [dbPath, `${dbPath}-wal`]
-        .filter((file) => existsSync(file))
-        .map((file) => readFileSync(file).toString('utf8'))
-        .join('\n');
+      // Every row as SQL reads it, and the raw bytes of the file and its WAL: deleted rows and
+      // old page versions linger in free pages and WAL frames, where only the bytes show them.
+      const tables = database.client
+        .prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%'")
+        .all() as { name: string }[];
+      const rows = tables.map(({ name }) => JSON.stringify(database.client.prepare(`select * from "${name}"`).all()));
+      const bytes = [dbPath, `${dbPath}-wal`].filter((file) => existsSync(file)).map((file) => readFileSync(file).toString('utf8'));
+      return [...rows, ...bytes].join('\n');
     },
     close: async () => {
       database.close();

@@ -10,6 +10,18 @@ export interface MaskOptions {
   reportedDigits: readonly string[];
 }
 
+/**
+ * The forms in which a number's own digits may appear in text about it, for `reportedDigits`.
+ *
+ * @example
+ * ownDigits({ national: '138 0013 8000', e164: '+8613800138000' }) // ['13800138000', '8613800138000', '13800138000', '013800138000']
+ */
+export function ownDigits(number: { national: string; e164: string | null }): string[] {
+  const national = number.national.replace(/\D/g, '');
+  const e164 = number.e164?.replace(/\D/g, '') ?? '';
+  return [national, e164, e164.replace(/^86/, ''), `0${national}`].filter(Boolean);
+}
+
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu;
 // 17 digits + check digit or X: mainland resident identity card (GB 11643).
 const ID_CARD = /(?<![\dA-Za-z])\d{6}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?![\dA-Za-z])/g;

@@ -6,6 +6,7 @@ import { enforceRateLimits, rateLimits } from '../../http/rate-limit';
 import { createRouter } from '../../http/router';
 import { subscriberAddress } from '../../security/ip-prefix';
 import { randomToken } from '../../security/hasher';
+import { maskComment, ownDigits } from '../../domain/masking/comment';
 import { canonicalContact, maskContact } from './contact';
 import { parseNumberOrThrow } from '../../http/number-input';
 import { DisputeCreatedSchema, DisputeStatusSchema, NewDisputeSchema } from './schemas';
@@ -55,7 +56,8 @@ export const disputeRoutes = createRouter()
         id,
         number,
         relation: body.relation,
-        statement: body.statement,
+        // A statement is free text like a comment: contacts written into it are masked too.
+        statement: maskComment(body.statement, { reportedDigits: ownDigits(number) }),
         contactHash: contact ? await hasher.hash('contact', contact) : null,
         contactMasked: contact ? maskContact(contact) : null,
         createdAt: now,
