@@ -57,6 +57,7 @@ export async function buildHarness(
     clientAddress: ClientAddress;
     close: () => Promise<void>;
     dumpDatabase: () => Promise<string>;
+    tables: () => Promise<Record<string, Record<string, unknown>[]>>;
   },
 ): Promise<Harness> {
   let now = options.now ?? DEFAULT_NOW;
@@ -96,6 +97,7 @@ export async function buildHarness(
     logs: logger.lines,
     rateLimitKeys: () => [...rateLimiter.keys],
     dumpDatabase: options.dumpDatabase,
+    tables: options.tables,
     close: options.close,
   };
 }

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -52,5 +53,20 @@ describe('Node start-up', () => {
     expect(await resolveHashSecret(again, null)).toBe(generated);
     expect(await resolveHashSecret(again, 'configured-secret')).toBe('configured-secret');
     again.close();
+  });
+});
+
+describe('Node start-up with bad settings', () => {
+  it('refuses to start with an ADMIN_TOKEN shorter than 32 characters, with a message that says so', () => {
+    const path = tempDbPath();
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/server.node.ts'], {
+      env: { ...process.env, DB_PATH: path, PORT: '0', ADMIN_TOKEN: 'short-admin-token' },
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/ADMIN_TOKEN must be at least 32 characters \(it has 17\)/);
+    expect(run.stderr + run.stdout).not.toContain('short-admin-token');
+    expect(run.stdout).not.toMatch(/listening/);
   });
 });
