@@ -8,6 +8,8 @@ import type { AppEnv } from '../deps';
  * allowed cross-origin only from ALLOWED_ORIGINS. Admin routes get neither.
  */
 export const apiCors: MiddlewareHandler<AppEnv> = async (c, next) => {
+  // The admin API is for the operator's own tools, never for scripts on other sites.
+  if (c.req.path.startsWith('/v1/admin/')) return next();
   const isRead = c.req.method === 'GET' || c.req.method === 'HEAD';
   const isPreflight = c.req.method === 'OPTIONS';
   const writeAllowed = (origin: string) => (c.var.deps.config.allowedOrigins.includes(origin) ? origin : null);

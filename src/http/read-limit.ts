@@ -41,11 +41,12 @@ export async function enforceReadLimit(c: Context<AppEnv>): Promise<void> {
  */
 function readerIdentity(c: Context<AppEnv>): string | null {
   const token = c.req.header('x-reporter-token');
-  if (token && IDENTITY.test(token)) return `token:${token}`;
+  // A browser's reporter cookie holds the same token an app would send: one reader either way.
+  if (token && IDENTITY.test(token)) return token;
   const cookies = getCookie(c);
   for (const name of ['__Host-cc_reporter', 'cc_reporter', '__Host-cc_csrf', 'cc_csrf']) {
     const value = cookies[name];
-    if (value && IDENTITY.test(value)) return `cookie:${value}`;
+    if (value && IDENTITY.test(value)) return value;
   }
   return null;
 }

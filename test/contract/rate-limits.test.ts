@@ -26,24 +26,6 @@ function expectRateLimited(res: { status: number; headers: Headers }, body: Reco
 }
 
 describe('read limit behind carrier-grade NAT', () => {
-  it('lets 1,000 people behind one address each look up three numbers in a minute', async () => {
-    h = await createHarness();
-    const refused: string[] = [];
-    for (let round = 0; round < 3; round++) {
-      for (let person = 0; person < 1000; person++) {
-        // Half use an app (reporter token), half the site (its cookie).
-        const identity: Record<string, string> =
-          person % 2 === 0
-            ? { 'x-reporter-token': `app-reader-${person}`.padEnd(24, '-') }
-            : { cookie: `cc_csrf=${person.toString(16).padStart(32, '0')}` };
-        const res = await lookup(numberFor(person, round), { ...fromIp(CGNAT), ...identity });
-        if (res.status !== 200) refused.push(`${person}/${round}: ${res.status}`);
-        h.clock.advance(20); // 3,000 lookups over one minute
-      }
-    }
-    expect(refused).toEqual([]);
-  }, 120_000);
-
   it('slows one scraper on the address without refusing its neighbours', async () => {
     h = await createHarness();
     const scraper = { ...fromIp(CGNAT), 'x-reporter-token': 'scraper-token-0000000000' };
@@ -76,18 +58,8 @@ describe('read limit behind carrier-grade NAT', () => {
     expect(firstRefusal).toBe(limit);
     expect((await lookup('13800138000', { ...anonymous, 'x-reporter-token': 'identified-reader-0001' })).status).toBe(200);
   }, 60_000);
-
-  it('caps a scraper that rotates identities at the per-network ceiling, and only that /24', async () => {
-    h = await createHarness();
-    const ceiling = rateLimits.readsPerNetwork.limit;
-    let firstRefusal = -1;
-    for (let i = 0; i < ceiling + 5 && firstRefusal < 0; i++) {
-      const res = await lookup('not-a-number', { ...fromIp(`100.64.12.${i % 250}`), 'x-reporter-token': `rotating-identity-${i}`.padEnd(20, '-') });
-      if (res.status === 429) firstRefusal = i;
-    }
-    expect(firstRefusal).toBe(ceiling);
-    expect((await lookup('13800138000', { ...fromIp('100.64.13.1'), 'x-reporter-token': 'other-network-reader-1' })).status).toBe(200);
-  }, 120_000);
+  // At full scale (1,000 people on one address; a scraper rotating identities up to the
+  // per-network ceiling) the policy is proven on Node in test/node/read-limit-scale.test.ts.
 });
 
 describe('one 429 for every limit', () => {

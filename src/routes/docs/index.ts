@@ -1,6 +1,15 @@
 import { Hono } from 'hono';
 import { html, raw } from 'hono/html';
 import type { AppEnv } from '../../deps';
+import { assetHeaders, pageHeaders } from '../../web/page-headers';
+
+/** The reference's styles, served as a file so the page needs no inline-style CSP exception. */
+const DOCS_CSS = `body{font:16px/1.5 system-ui,sans-serif;max-width:960px;margin:0 auto;padding:1rem;color:#1a1a1a}
+code,pre{font-family:ui-monospace,monospace;font-size:.9em}
+section{border-top:1px solid #ddd;padding:.75rem 0}
+.method{display:inline-block;min-width:4.5em;font-weight:700;color:#0b5394}
+.params{margin:.25rem 0 0 1rem;color:#333}
+`;
 
 interface OpenApiOperation {
   summary?: string;
@@ -14,10 +23,16 @@ type OpenApiDocument = { info: { title: string; version: string; description?: s
 
 /**
  * `/docs`: a plain, server-rendered API reference built from the same OpenAPI document as
- * `/openapi.json`. It loads nothing from elsewhere, so it works offline and under a strict CSP.
+ * `/openapi.json`. It loads nothing from elsewhere, so it works offline and under the pages' CSP.
  */
 export function docsRoutes(document: () => OpenApiDocument) {
-  return new Hono<AppEnv>().get('/docs', (c) => {
+  const docs = new Hono<AppEnv>();
+  docs.get('/docs.css', assetHeaders(false), (c) => {
+    c.header('content-type', 'text/css; charset=utf-8');
+    c.header('cache-control', 'public, max-age=3600');
+    return c.body(DOCS_CSS);
+  });
+  return docs.get('/docs', pageHeaders, (c) => {
     const doc = document();
     const operations = Object.entries(doc.paths).flatMap(([path, methods]) =>
       Object.entries(methods).map(([method, op]) => ({ path, method: method.toUpperCase(), op })),
@@ -29,13 +44,7 @@ export function docsRoutes(document: () => OpenApiDocument) {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${doc.info.title} API reference</title>
-<style>
-body{font:16px/1.5 system-ui,sans-serif;max-width:960px;margin:0 auto;padding:1rem;color:#1a1a1a}
-code,pre{font-family:ui-monospace,monospace;font-size:.9em}
-section{border-top:1px solid #ddd;padding:.75rem 0}
-.method{display:inline-block;min-width:4.5em;font-weight:700;color:#0b5394}
-.params{margin:.25rem 0 0 1rem;color:#333}
-</style>
+<link rel="stylesheet" href="/docs.css">
 </head>
 <body>
 <h1>${doc.info.title} <small>${doc.info.version}</small></h1>
