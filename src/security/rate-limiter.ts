@@ -70,29 +70,57 @@ export function drawAll(
 }
 
 /**
- * In-memory limiter for a single Node process. Memory stays bounded: a bucket that has
- * refilled completely is the same as no bucket and is dropped, and past `maxKeys` the least
- * recently used buckets go first.
+ * In-memory limiter for a single Node process. Memory stays bounded by the traffic, not by
+ * `maxKeys`: a bucket that has refilled completely is the same as no bucket and is dropped.
+ *
+ * Buckets are kept per rule, each map in least-recently-used order, and every take sweeps a
+ * few full buckets from the head of each map. (In one shared map, one slowly refilling
+ * bucket, a reporter's hourly allowance, would sit at the head and shield every read bucket
+ * behind it, which refill in a second, from the sweep.) Past `maxKeys` the oldest go first.
  */
 export function memoryRateLimiter(maxKeys = 100_000): RateLimiter & { keys(): string[] } {
-  const buckets = new Map<string, Bucket & { rule: RateLimitRule }>();
+  const byRule = new Map<RateLimitRule, Map<string, Bucket>>();
+  let size = 0;
+  const mapFor = (rule: RateLimitRule) => {
+    let map = byRule.get(rule);
+    if (!map) byRule.set(rule, (map = new Map()));
+    return map;
+  };
+  const sweep = (now: number) => {
+    for (const [rule, map] of byRule) {
+      let budget = 4;
+      for (const [key, bucket] of map) {
+        if (budget-- <= 0 || refill(bucket, rule, now).tokens < rule.limit) break;
+        map.delete(key);
+        size--;
+      }
+    }
+  };
+  const evictOldest = () => {
+    let oldest: { map: Map<string, Bucket>; key: string; at: number } | null = null;
+    for (const map of byRule.values()) {
+      const first = map.entries().next();
+      if (!first.done && (!oldest || first.value[1].updatedAt < oldest.at)) oldest = { map, key: first.value[0], at: first.value[1].updatedAt };
+    }
+    if (oldest) {
+      oldest.map.delete(oldest.key);
+      size--;
+    }
+  };
   return {
     async take(draws, now, { consume = true } = {}) {
-      const { decision, next } = drawAll(draws, (key) => buckets.get(key), now);
+      const { decision, next } = drawAll(draws, (key) => draws.map((d) => byRule.get(d.rule)?.get(key)).find(Boolean), now);
       if (!decision.allowed || !consume) return decision;
       for (const { key, rule } of draws) {
-        buckets.delete(key);
-        buckets.set(key, { ...next.get(key)!, rule });
+        const map = mapFor(rule);
+        if (map.delete(key)) size--;
+        map.set(key, next.get(key)!);
+        size++;
       }
-      // Map iteration order is insertion order, so the first keys are the least recently used.
-      let sweep = 4;
-      for (const [key, bucket] of buckets) {
-        const full = refill(bucket, bucket.rule, now).tokens >= bucket.rule.limit;
-        if (buckets.size <= maxKeys && (!full || sweep-- <= 0)) break;
-        buckets.delete(key);
-      }
+      sweep(now);
+      while (size > maxKeys) evictOldest();
       return decision;
     },
-    keys: () => [...buckets.keys()],
+    keys: () => [...byRule.values()].flatMap((map) => [...map.keys()]),
   };
 }

@@ -36,6 +36,17 @@ describe('memoryRateLimiter', () => {
     for (let i = 0; i < 1_000; i++) await limiter.take([{ key: `late${i % 10}`, rule: small }], 20_000 + i * 10_000);
     expect(limiter.keys().length).toBeLessThanOrEqual(10);
   });
+
+  it('sweeps fast-refilling buckets even behind one that refills slowly (what grew under mixed load)', async () => {
+    const limiter = memoryRateLimiter();
+    const hourly = { limit: 30, windowSeconds: 3600 };
+    const perSecond = { limit: 60, windowSeconds: 60 };
+    await limiter.take([{ key: 'reporter', rule: hourly }], 0);
+    // 10,000 one-off readers over 100 s: each bucket is full again one second after its take.
+    for (let i = 0; i < 10_000; i++) await limiter.take([{ key: `reader${i}`, rule: perSecond }], i * 10);
+    expect(limiter.keys()).toContain('reporter');
+    expect(limiter.keys().length).toBeLessThan(500);
+  });
 });
 
 describe('refill', () => {
