@@ -36,21 +36,22 @@ export async function crashRounds(options: CrashOptions): Promise<CrashSummary> 
   const env = { DB_PATH: dbPath, TRUST_PROXY: '1', ADMIN_TOKEN: options.adminToken, SCORE_HALF_LIFE_DAYS: String(options.halfLifeDays) };
   let importLine = 0;
 
-  for (let round = 1; round <= options.rounds; round++) {
-    const server = await startServer(env);
-    const writers = [
-      ...Array.from({ length: options.writers ?? 4 }, () => liveWriter(server, random, acknowledged.reports)),
-      importWriter(server, random, acknowledged.imports, () => ++importLine, options.adminToken),
-    ];
-    const delay = random.int(200, 2000);
-    await new Promise((r) => setTimeout(r, delay));
-    server.kill('SIGKILL');
-    await server.exited;
-    await Promise.all(writers);
+  // The server restarted after one kill is checked, then ingests (and is killed) in the next round.
+  let server = await startServer(env);
+  try {
+    for (let round = 1; round <= options.rounds; round++) {
+      const writers = [
+        ...Array.from({ length: options.writers ?? 4 }, () => liveWriter(server, random, acknowledged.reports)),
+        importWriter(server, random, acknowledged.imports, () => ++importLine, options.adminToken),
+      ];
+      const delay = random.int(200, 2000);
+      await new Promise((r) => setTimeout(r, delay));
+      server.kill('SIGKILL');
+      await server.exited;
+      await Promise.all(writers);
 
-    // Restart on the file the killed server left, and check it before anything else writes.
-    const restarted = await startServer(env);
-    try {
+      // Restart on the file the killed server left, and check it before anything else writes.
+      server = await startServer(env);
       const failures = await verify(dbPath, acknowledged, options.halfLifeDays);
       summary.failures.push(...failures.map((f) => `round ${round}: ${f}`));
       if (failures.length === 0) summary.survived++;
@@ -58,10 +59,10 @@ export async function crashRounds(options: CrashOptions): Promise<CrashSummary> 
         `crash round ${round}/${options.rounds}: killed after ${delay} ms; ${acknowledged.reports.size} reports and ` +
           `${acknowledged.imports.size} import lines acknowledged so far, ${failures.length ? `${failures.length} problems` : 'all present, aggregates = rescore'}`,
       );
-    } finally {
-      restarted.kill('SIGTERM');
-      await restarted.exited;
     }
+  } finally {
+    server.kill('SIGTERM');
+    await server.exited;
   }
   summary.acknowledgedReports = acknowledged.reports.size;
   summary.acknowledgedImportLines = acknowledged.imports.size;
