@@ -14,20 +14,37 @@ export interface Config {
 
 export type EnvVars = Readonly<Record<string, string | undefined>>;
 
+/** A setting the service refuses to start with; the message says which and how to fix it. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+/** A shorter admin token could be guessed; 32 random characters are out of reach. */
+export const MIN_ADMIN_TOKEN_LENGTH = 32;
+
 const truthy = new Set(['1', 'true', 'on', 'yes']);
 
 /**
  * @example
- * readConfig({ ADMIN_TOKEN: 's3cret', SCORE_HALF_LIFE_DAYS: '90' }).scoreHalfLifeDays // 90
+ * readConfig({ SCORE_HALF_LIFE_DAYS: '90' }).scoreHalfLifeDays // 90
+ * readConfig({ ADMIN_TOKEN: 's3cret' }) // throws ConfigError: ADMIN_TOKEN must be at least 32 characters …
  */
 export function readConfig(env: EnvVars): Config {
   const halfLife = Number(env.SCORE_HALF_LIFE_DAYS ?? '180');
   // Stored evidence is scaled by 2^(t/half-life); below a week that overflows within years.
   if (!Number.isFinite(halfLife) || halfLife < 7) {
-    throw new Error(`SCORE_HALF_LIFE_DAYS must be a number of days, at least 7; got "${env.SCORE_HALF_LIFE_DAYS}"`);
+    throw new ConfigError(`SCORE_HALF_LIFE_DAYS must be a number of days, at least 7; got "${env.SCORE_HALF_LIFE_DAYS}"`);
+  }
+  const adminToken = nonEmpty(env.ADMIN_TOKEN);
+  if (adminToken !== null && adminToken.length < MIN_ADMIN_TOKEN_LENGTH) {
+    // Never echo the token itself: the message ends up in logs.
+    throw new ConfigError(
+      `ADMIN_TOKEN must be at least ${MIN_ADMIN_TOKEN_LENGTH} characters (it has ${adminToken.length}); ` +
+        'generate one with `openssl rand -hex 32`, or unset it to disable the admin API.',
+    );
   }
   return {
-    adminToken: nonEmpty(env.ADMIN_TOKEN),
+    adminToken,
     hashSecret: nonEmpty(env.HASH_SECRET),
     allowedOrigins: (env.ALLOWED_ORIGINS ?? '')
       .split(',')

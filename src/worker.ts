@@ -1,6 +1,6 @@
 /** Workers entry: the D1 binding `DB` and vars from wrangler.toml; everything else is shared. */
 import { createApp, type App } from './app';
-import { readConfig } from './config';
+import { ConfigError, readConfig } from './config';
 import { d1Database } from './db/d1';
 import { referenceData } from './db/reference-data';
 import { resolveHashSecret } from './db/hash-secret';
@@ -15,10 +15,11 @@ export interface WorkerEnv {
   [name: string]: unknown;
 }
 
-let app: App | undefined;
+const apps = new WeakMap<WorkerEnv, App>();
 
-/** One app per isolate, built on the first request from the bindings. */
+/** One app per isolate and bindings, built on the first request. Throws ConfigError on bad settings. */
 export function workerApp(env: WorkerEnv): App {
+  let app = apps.get(env);
   if (app) return app;
   const config = readConfig(env as Record<string, string | undefined>);
   const database = d1Database(env.DB);
@@ -31,11 +32,31 @@ export function workerApp(env: WorkerEnv): App {
     logger: consoleLogger,
     clientAddress: cloudflareClientAddress,
   });
+  apps.set(env, app);
   return app;
 }
 
+/**
+ * A Worker has no start-up to abort, so with bad settings it refuses every request instead:
+ * 503 without details for clients, the reason in the log for the operator (`wrangler tail`).
+ */
+function refuseToServe(error: ConfigError): Response {
+  consoleLogger.error(`collector-check refuses to start: ${error.message}`);
+  const problem = { type: 'configuration-error', title: 'Service unavailable', status: 503, detail: 'The service is not configured correctly; its operator has been told why.' };
+  return new Response(JSON.stringify(problem), { status: 503, headers: { 'content-type': 'application/problem+json; charset=utf-8', 'retry-after': '300' } });
+}
+
 export default {
-  fetch: (request: Request, env: WorkerEnv, ctx: ExecutionContext) => workerApp(env).fetch(request, env, ctx),
+  fetch: (request: Request, env: WorkerEnv, ctx: ExecutionContext) => {
+    let app: App;
+    try {
+      app = workerApp(env);
+    } catch (error) {
+      if (error instanceof ConfigError) return refuseToServe(error);
+      throw error;
+    }
+    return app.fetch(request, env, ctx);
+  },
   // Cron trigger (wrangler.toml): refresh score snapshots aged by decay, a bounded batch per run.
   scheduled: async (controller: ScheduledController, env: WorkerEnv) => {
     const config = readConfig(env as Record<string, string | undefined>);

@@ -22,6 +22,8 @@ const writeCors = cors({ ...corsOptions, origin: (origin, c: Context<AppEnv>) =>
  * allowed cross-origin only from ALLOWED_ORIGINS. Admin routes get neither.
  */
 export const apiCors: MiddlewareHandler<AppEnv> = async (c, next) => {
+  // The admin API is for the operator's own tools, never for scripts on other sites.
+  if (c.req.path.startsWith('/v1/admin/')) return next();
   const method = c.req.method;
   if (method === 'GET' || method === 'HEAD') return readCors(c, next);
   if (method === 'OPTIONS') return preflightCors(c, next);

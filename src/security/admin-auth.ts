@@ -1,43 +1,42 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../deps';
 import { ProblemError, text } from '../http/problem';
-import type { RateLimitRule } from './rate-limiter';
-
-/** Failed admin authentications allowed per client IP: a burst of 10, then one every 30 s. */
-export const ADMIN_AUTH_FAILURE_RULE: RateLimitRule = { limit: 10, windowSeconds: 300 };
+import { enforceRateLimits, rateLimits, type RateLimitCheck } from '../http/rate-limit';
+import { subscriberAddress } from './ip-prefix';
 
 const CHALLENGE = 'Bearer realm="collector-check admin"';
 
 /**
  * Guards `/v1/admin/*`: 503 when no ADMIN_TOKEN is configured, 401 (with WWW-Authenticate)
- * for a missing or wrong bearer token, 429 once an IP has used up its failed attempts.
+ * for a missing or wrong bearer token, 429 while the client is locked out.
  *
- * A correct token is never refused because of earlier failures from the same address: the
- * rate limiter can only take tokens, not peek, and locking the operator out whenever someone
- * behind the same NAT guesses would be worse than letting a 2^128-space guess be rejected.
+ * Lockout: after {@link rateLimits.adminAuthFailuresPerSubscriber} failures from one
+ * subscriber address, that address gets 429 *before* its token is compared, whatever it
+ * sends, until the bucket refills. Checking the token during a lockout would let a guesser
+ * keep guessing and merely read 429 instead of 401 for the wrong ones. The price is that an
+ * operator behind the same address as a guesser waits too; with a token of 32+ characters
+ * (enforced at start) guessing is hopeless anyway, so the lockout mostly keeps noise down.
  * Admin responses are also marked `no-store` and lose the public CORS header.
  *
  * @example
  * router.use('/v1/admin/*', adminAuth);
  */
 export const adminAuth: MiddlewareHandler<AppEnv> = async (c, next) => {
-  const { config, rateLimiter, clock, clientAddress } = c.var.deps;
+  const { config, clientAddress } = c.var.deps;
   const expected = config.adminToken;
   if (!expected) {
     throw new ProblemError(503, 'admin-disabled', text('管理接口未启用：服务器没有配置 ADMIN_TOKEN。', 'The admin API is disabled: the server has no ADMIN_TOKEN configured.'));
   }
+  const failures: RateLimitCheck = {
+    bucket: 'admin-auth-failure',
+    key: subscriberAddress(clientAddress(c)) ?? 'unknown',
+    rule: rateLimits.adminAuthFailuresPerSubscriber,
+  };
+  const challenge = { 'www-authenticate': CHALLENGE };
+  await enforceRateLimits(c, [failures], { consume: false, headers: challenge });
   const presented = bearerToken(c.req.header('authorization'));
   if (presented === null || !(await constantTimeEqual(presented, expected))) {
-    const decision = await rateLimiter.take(`admin-auth-failure:${clientAddress(c) ?? 'unknown'}`, ADMIN_AUTH_FAILURE_RULE, clock());
-    if (!decision.allowed) {
-      throw new ProblemError(
-        429,
-        'rate-limited',
-        text('来自此地址的管理员认证失败次数过多，请稍后再试。', 'Too many failed admin authentications from this address; wait before trying again.'),
-        {},
-        { 'retry-after': String(decision.retryAfterSeconds), 'www-authenticate': CHALLENGE },
-      );
-    }
+    await enforceRateLimits(c, [failures], { headers: challenge });
     throw new ProblemError(
       401,
       'unauthorized',

@@ -1,4 +1,7 @@
-/** Keyed hashing of reporter tokens, IP prefixes and dispute contacts: raw values are never stored. */
+/**
+ * Keyed hashing of reporter tokens, IP prefixes, dispute contacts and rate-limit keys: raw
+ * values are never stored, in the database or in memory.
+ */
 export interface Hasher {
   /** Hex HMAC-SHA-256 of `value` under the service's secret, namespaced by `purpose`. */
   hash(purpose: HashPurpose, value: string): Promise<string>;
@@ -6,7 +9,7 @@ export interface Hasher {
   hashSync?(purpose: HashPurpose, value: string): string;
 }
 
-export type HashPurpose = 'token' | 'ip' | 'contact' | 'reporter';
+export type HashPurpose = 'token' | 'ip' | 'contact' | 'reporter' | 'rate-limit';
 
 /**
  * Web Crypto HMAC, identical on Node and Workers. The secret is resolved lazily so that a

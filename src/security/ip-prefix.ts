@@ -34,3 +34,27 @@ function expandIpv6(ip: string): string[] | null {
   if (!groups.every((g) => /^[0-9a-f]{1,4}$/i.test(g))) return null;
   return groups.map((g) => g.toLowerCase());
 }
+
+/**
+ * What one subscriber holds: the IPv4 address itself (behind carrier-grade NAT, many people
+ * share it), or the IPv6 /64 that a single customer network gets. Used to key per-client
+ * rate limits; like prefixes, only keyed hashes of it are kept.
+ *
+ * @example
+ * subscriberAddress('::ffff:203.0.113.77') // '203.0.113.77'
+ * subscriberAddress('2001:db8:abcd:12::1') // '2001:db8:abcd:12::/64'
+ */
+export function subscriberAddress(address: string | null | undefined): string | null {
+  if (!address) return null;
+  const ip = address.trim().replace(/^\[|\]$/g, '').replace(/^::ffff:(?=\d+\.)/i, '');
+  const v4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(ip);
+  if (v4) {
+    const parts = v4.slice(1).map(Number);
+    return parts.some((p) => p > 255) ? null : parts.join('.');
+  }
+  if (ip.includes(':')) {
+    const groups = expandIpv6(ip.split('%')[0]!);
+    return groups ? `${groups.slice(0, 4).map((g) => g.replace(/^0+(?=.)/, '')).join(':')}::/64` : null;
+  }
+  return null;
+}

@@ -7,8 +7,11 @@ export type ApiFetch = (request: Request, env?: unknown) => Response | Promise<R
 
 export type ApiResult<T> = { ok: true; status: number; body: T; headers: Headers } | { ok: false; status: number; problem: Problem; headers: Headers };
 
-/** Headers of the page request that the API needs to treat the call as the same client. */
-const forwardedHeaders = ['x-forwarded-for', 'cf-connecting-ip', 'user-agent'];
+/**
+ * Headers of the page request that the API needs to treat the call as the same client: the
+ * address, and the cookies by which the read limit tells one browser from its neighbours.
+ */
+const forwardedHeaders = ['x-forwarded-for', 'cf-connecting-ip', 'user-agent', 'cookie'];
 
 /**
  * Calls the JSON API in-process on behalf of the page request: the client's address

@@ -27,7 +27,11 @@ export function htmlNotFound(apiNotFound: NotFoundHandler): NotFoundHandler {
   };
 }
 
-/** Browsers list text/html in Accept when they navigate; fetch, curl and SDKs do not. */
+/**
+ * Browsers list text/html in Accept when they navigate; fetch, curl and SDKs do not. The JSON
+ * API under /v1/ answers problems whoever asks: its clients parse them, and a browser shows them.
+ */
 function asksForHtml(c: Context<AppEnv>): boolean {
+  if (c.req.path.startsWith('/v1/')) return false;
   return /(^|,)\s*text\/html\b/i.test(c.req.header('accept') ?? '');
 }

@@ -1,7 +1,7 @@
 import { Hono, type Context } from 'hono';
 import { csrf } from 'hono/csrf';
 import type { AppEnv } from '../deps';
-import { apiClient, type ApiClient, type ApiFetch } from './api-client';
+import { apiClient, type ApiClient, type ApiFetch, type ApiResult } from './api-client';
 import type { Lookup } from './api-types';
 import { issueCsrfToken } from './csrf';
 import { canonicalNumber } from './number-display';
@@ -95,10 +95,10 @@ export async function renderNumberPage(
 }
 
 async function renderEmbed(c: Context<AppEnv>, ctx: PageContext, api: ApiClient, query: string, form: ReportFormState, status: number) {
-  const found = await api.lookup(query);
-  if (!found.ok) {
-    const searchError = found.status === 400 ? ctx.t.invalidNumber : ctx.t.lookupUnavailable;
-    return page(c, EmbedPage({ page: ctx, lookup: null, reports: [], query, searchError }), found.status === 400 ? 400 : 503);
+  const found = query ? await api.lookup(query) : null;
+  if (!found?.ok) {
+    const failure = lookupFailure(c, ctx, found);
+    return page(c, EmbedPage({ page: ctx, lookup: null, reports: [], query, searchError: failure.message }), failure.status);
   }
   const reports = await api.reports(canonicalNumber(found.body), 3);
   ctx.csrfToken = await issueCsrfToken(c);
@@ -107,10 +107,26 @@ async function renderEmbed(c: Context<AppEnv>, ctx: PageContext, api: ApiClient,
 
 /** The lookup, or the page to answer with when there is none (invalid number, API trouble). */
 export async function lookupOrMessage(c: Context<AppEnv>, ctx: PageContext, api: ApiClient, input: string): Promise<Lookup | Response> {
-  const found = await api.lookup(input);
-  if (found.ok) return found.body;
-  if (found.status === 400) return page(c, MessagePage({ page: ctx, title: ctx.t.invalidNumber, message: ctx.t.invalidNumber, query: input }), 400);
-  return page(c, MessagePage({ page: ctx, title: ctx.t.siteName, message: ctx.t.lookupUnavailable, query: input }), 503);
+  const found = input.trim() ? await api.lookup(input) : null;
+  if (found?.ok) return found.body;
+  const failure = lookupFailure(c, ctx, found);
+  const title = failure.status === 400 ? ctx.t.invalidNumber : ctx.t.siteName;
+  return page(c, MessagePage({ page: ctx, title, message: failure.message, query: input }), failure.status);
+}
+
+/**
+ * What a page says when the lookup did not answer: the number is not one (400; also a blank
+ * one, which the API cannot even route), the reader is over the read limit (429 with the
+ * API's Retry-After), or the service is in trouble (503).
+ */
+function lookupFailure(c: Context<AppEnv>, ctx: PageContext, found: ApiResult<Lookup> | null): { status: 400 | 429 | 503; message: string } {
+  if (!found || found.status === 400 || found.status === 404) return { status: 400, message: ctx.t.invalidNumber };
+  if (found.status === 429) {
+    const retry = found.headers.get('retry-after') ?? '60';
+    c.header('retry-after', retry);
+    return { status: 429, message: ctx.t.lookupRateLimited(retry) };
+  }
+  return { status: 503, message: ctx.t.lookupUnavailable };
 }
 
 function pickParams(c: Context<AppEnv>, names: string[]): Record<string, string> {

@@ -38,7 +38,13 @@ export async function submitReportForm(
   t: Strings,
   { embedded }: { embedded: boolean },
 ): Promise<SubmissionOutcome> {
-  const fields = (await c.req.parseBody({ all: true })) as FormFields;
+  let fields: FormFields;
+  try {
+    fields = (await c.req.parseBody({ all: true })) as FormFields;
+  } catch {
+    // A body that says it is a form but is not one (broken multipart, bad encoding).
+    return { ok: false, httpStatus: 400, errors: [{ field: null, message: t.formUnreadable }], values: formValuesFrom({}) };
+  }
   const values = formValuesFrom(fields);
   const csrf = typeof fields.csrf === 'string' ? fields.csrf : undefined;
   if (!(await verifyCsrfToken(c, csrf, { allowWithoutCookie: embedded }))) {

@@ -28,6 +28,10 @@ describe('unknown paths', () => {
       expect(html).toContain(`<h1>${title}</h1>`);
       expect(html).toContain('action="/search"');
     }
+    // The JSON API answers problems even to a browser.
+    const api = await h.request('/v1/nothing-here', { headers: { accept: BROWSER_ACCEPT } });
+    expect(api.status).toBe(404);
+    expect(api.headers.get('content-type')).toMatch(/^application\/problem\+json/);
   });
 
   it('API clients keep problem+json: JSON, */* (curl, fetch) or no Accept at all', async () => {

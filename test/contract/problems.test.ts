@@ -5,7 +5,7 @@ import { newToken, reportBody } from './report-helpers';
 
 let h: Harness;
 beforeAll(async () => {
-  h = await createHarness({ env: { ADMIN_TOKEN: 'admin-token-for-problem-tests' } });
+  h = await createHarness({ env: { ADMIN_TOKEN: 'admin-token-for-problem-tests-0123456789' } });
 });
 afterAll(async () => {
   await h.close();

@@ -6,7 +6,7 @@ import { newToken, postReport, reportBody } from './report-helpers';
 
 let h: Harness;
 beforeAll(async () => {
-  h = await createHarness({ env: { ADMIN_TOKEN: 'admin-token-for-reference-text' } });
+  h = await createHarness({ env: { ADMIN_TOKEN: 'admin-token-for-reference-text-0123456789' } });
 });
 afterAll(async () => {
   await h.close();
@@ -53,7 +53,7 @@ describe('source lines speak the page’s language', () => {
   });
 
   it('an admin’s registration in one language shows in both; with source_zh, each in its own', async () => {
-    const admin = { authorization: 'Bearer admin-token-for-reference-text' };
+    const admin = { authorization: 'Bearer admin-token-for-reference-text-0123456789' };
     await h.json('/v1/admin/official-numbers', { method: 'POST', headers: admin, body: { number: '021-6888 8888', agency_id: 'icbc', source: 'ICBC Shanghai, https://www.icbc.com.cn' } });
     expect((await h.json('/v1/numbers/02168888888')).body.official.source).toBe('ICBC Shanghai, https://www.icbc.com.cn');
     const registered = await h.json('/v1/admin/official-numbers', {

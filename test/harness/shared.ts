@@ -25,6 +25,28 @@ export const quietLogger: Logger & { errors: unknown[] } = {
   info() {},
 };
 
+/** Everything the app logs, as the text a log sink would receive. */
+function capturingLogger(): Logger & { lines: string[] } {
+  const lines: string[] = [];
+  const record = (level: string) => (message: string, details?: unknown) => {
+    lines.push(`${level} ${message} ${details instanceof Error ? `${details.message}\n${details.stack}` : JSON.stringify(details) ?? ''}`);
+    if (level === 'error') quietLogger.error(message, details);
+  };
+  return { lines, error: record('error'), warn: record('warn'), info: record('info') };
+}
+
+/** Wraps the runtime's limiter to remember every key the app hands it. */
+function recordingRateLimiter(inner: RateLimiter): RateLimiter & { keys: Set<string> } {
+  const keys = new Set<string>();
+  return {
+    keys,
+    take(draws, now, options) {
+      for (const draw of draws) keys.add(draw.key);
+      return inner.take(draws, now, options);
+    },
+  };
+}
+
 /** Builds the app on a prepared database; the runtime-specific harness only opens the database. */
 export async function buildHarness(
   runtime: Harness['runtime'],
@@ -35,19 +57,22 @@ export async function buildHarness(
     clientAddress: ClientAddress;
     close: () => Promise<void>;
     dumpDatabase: () => Promise<string>;
+    tables: () => Promise<Record<string, Record<string, unknown>[]>>;
   },
 ): Promise<Harness> {
   let now = options.now ?? DEFAULT_NOW;
   const clock = { now: () => now, set: (ms: number) => void (now = ms), advance: (ms: number) => void (now += ms) };
   await loadReferenceSeed(database, now);
   const config = readConfig({ TRUST_PROXY: 'on', ...options.env });
+  const logger = capturingLogger();
+  const rateLimiter = recordingRateLimiter(options.rateLimiter);
   const deps: AppDeps = {
     database,
     config,
     clock: clock.now,
     hasher: hmacHasher(() => resolveHashSecret(database, config.hashSecret)),
-    rateLimiter: options.rateLimiter,
-    logger: quietLogger,
+    rateLimiter,
+    logger,
     clientAddress: options.clientAddress,
   };
   const app = createApp(deps);
@@ -69,7 +94,10 @@ export async function buildHarness(
     },
     clock,
     queries: counter.api,
+    logs: logger.lines,
+    rateLimitKeys: () => [...rateLimiter.keys],
     dumpDatabase: options.dumpDatabase,
+    tables: options.tables,
     close: options.close,
   };
 }

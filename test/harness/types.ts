@@ -17,6 +17,12 @@ export interface Harness {
   readonly clock: { now(): number; set(ms: number): void; advance(ms: number): void };
   /** Statements the app has sent to the database since the last reset. */
   readonly queries: { count(): number; reset(): void };
+  /** Every line the app has logged (message and details), in order. */
+  readonly logs: readonly string[];
+  /** Every key the app has handed to the rate limiter (what an in-memory limiter keeps as map keys). */
+  rateLimitKeys(): string[];
+  /** Every row of every table, by table name (the same on both runtimes). */
+  tables(): Promise<Record<string, Record<string, unknown>[]>>;
   /** Everything the database holds, as text: the raw file bytes on Node, every row of every table on D1. */
   dumpDatabase(): Promise<string>;
   close(): Promise<void>;

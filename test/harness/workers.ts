@@ -19,18 +19,21 @@ export async function createHarness(options: HarnessOptions = {}): Promise<Harne
     ...options,
     rateLimiter: databaseRateLimiter(database),
     clientAddress: cloudflareClientAddress,
-    dumpDatabase: async () => {
-      const tables = await userTables(env.DB);
-      const dumps = await Promise.all(tables.map((name) => env.DB.prepare(`select * from "${name}"`).all()));
-      return JSON.stringify(dumps.map((d) => d.results));
-    },
+    tables: () => allRows(env.DB),
+    dumpDatabase: async () => JSON.stringify(Object.values(await allRows(env.DB))),
     close: async () => {},
   });
 }
 
+async function allRows(db: D1Database): Promise<Record<string, Record<string, unknown>[]>> {
+  const tables = await userTables(db);
+  const dumps = await Promise.all(tables.map((name) => db.prepare(`select * from "${name}"`).all<Record<string, unknown>>()));
+  return Object.fromEntries(tables.map((name, i) => [name, dumps[i]!.results]));
+}
+
 async function userTables(db: D1Database): Promise<string[]> {
   const { results } = await db
-    .prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like '_cf_%' and name != 'd1_migrations'")
+    .prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like '_cf_%' and name != 'd1_migrations' order by name")
     .all<{ name: string }>();
   return results.map((r) => r.name);
 }

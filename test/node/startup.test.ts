@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,6 +7,7 @@ import { resolveHashSecret } from '../../src/db/hash-secret';
 import { loadReferenceSeed } from '../../src/db/reference-seed';
 import { openSqliteDatabase } from '../../src/db/sqlite-file';
 import { migrationsFolder } from '../harness/node';
+import { builtServer } from '../harness/node-server';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -52,5 +54,20 @@ describe('Node start-up', () => {
     expect(await resolveHashSecret(again, null)).toBe(generated);
     expect(await resolveHashSecret(again, 'configured-secret')).toBe('configured-secret');
     again.close();
+  });
+});
+
+describe('Node start-up with bad settings', () => {
+  it('refuses to start with an ADMIN_TOKEN shorter than 32 characters, with a message that says so', () => {
+    const path = tempDbPath();
+    const run = spawnSync(process.execPath, [builtServer()], {
+      env: { ...process.env, DB_PATH: path, PORT: '0', ADMIN_TOKEN: 'short-admin-token' },
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/ADMIN_TOKEN must be at least 32 characters \(it has 17\)/);
+    expect(run.stderr + run.stdout).not.toContain('short-admin-token');
+    expect(run.stdout).not.toMatch(/listening/);
   });
 });

@@ -36,3 +36,25 @@ describe('worker cron trigger', () => {
     expect(later).toBeGreaterThan(before);
   });
 });
+
+describe('worker configuration', () => {
+  it('refuses to serve with an ADMIN_TOKEN shorter than 32 characters, and says why in the log only', async () => {
+    const { default: worker, workerApp } = await import('../../src/worker');
+    const bad = { ...env, ADMIN_TOKEN: 'too-short-admin-token' } as unknown as WorkerEnv;
+    expect(() => workerApp(bad)).toThrow(/ADMIN_TOKEN must be at least 32 characters/);
+    const logged: string[] = [];
+    const original = console.error;
+    console.error = (line: string) => void logged.push(line);
+    try {
+      const res = await worker.fetch(new Request('https://collector-check.test/health'), bad, {} as ExecutionContext);
+      expect(res.status).toBe(503);
+      const body = await res.text();
+      expect(JSON.parse(body)).toMatchObject({ type: 'configuration-error', status: 503 });
+      expect(body).not.toContain('ADMIN_TOKEN');
+    } finally {
+      console.error = original;
+    }
+    expect(logged.join('\n')).toMatch(/refuses to start: ADMIN_TOKEN must be at least 32 characters \(it has 21\)/);
+    expect(logged.join('\n')).not.toContain('too-short-admin-token');
+  });
+});

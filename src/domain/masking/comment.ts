@@ -10,6 +10,18 @@ export interface MaskOptions {
   reportedDigits: readonly string[];
 }
 
+/**
+ * The forms in which a number's own digits may appear in text about it, for `reportedDigits`.
+ *
+ * @example
+ * ownDigits({ national: '138 0013 8000', e164: '+8613800138000' }) // ['13800138000', '8613800138000', '13800138000', '013800138000']
+ */
+export function ownDigits(number: { national: string; e164: string | null }): string[] {
+  const national = number.national.replace(/\D/g, '');
+  const e164 = number.e164?.replace(/\D/g, '') ?? '';
+  return [national, e164, e164.replace(/^86/, ''), `0${national}`].filter(Boolean);
+}
+
 // ASCII only: Chinese text runs into an address without a space ("邮箱a@b.com谢谢"), and
 // letters of any script in the pattern would take the neighbouring characters as part of it.
 // Internationalized local parts are too rare in comments to be worth that.

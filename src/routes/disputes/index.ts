@@ -2,18 +2,17 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { disputeRepository } from '../../db/dispute-repository';
 import { ProblemError, text } from '../../http/problem';
 import { problemResponseSpec } from '../../http/problem-schema';
+import { enforceRateLimits, rateLimits } from '../../http/rate-limit';
 import { createRouter } from '../../http/router';
+import { subscriberAddress } from '../../security/ip-prefix';
 import { randomToken } from '../../security/hasher';
-import type { RateLimitRule } from '../../security/rate-limiter';
+import { maskComment, ownDigits } from '../../domain/masking/comment';
 import { canonicalContact, maskContact } from './contact';
 import { parseNumberOrThrow } from '../../http/number-input';
 import { DisputeCreatedSchema, DisputeStatusSchema, NewDisputeSchema } from './schemas';
 import { disputeStatus } from './views';
 
 export { adminDisputeRoutes } from './admin';
-
-/** Disputes are rare and read by a person: a few per address per hour is plenty. */
-export const DISPUTE_RATE_RULE: RateLimitRule = { limit: 10, windowSeconds: 3600 };
 
 const DisputeIdParam = z.object({ id: z.string().min(1).max(64).openapi({ example: 'dsp_3f9a1c0b2d4e5f6a7b8c9d0e' }) });
 
@@ -44,16 +43,12 @@ const disputeStatusRoute = createRoute({
 
 export const disputeRoutes = createRouter()
   .openapi(createDisputeRoute, async (c) => {
-    const { database, hasher, clock, rateLimiter, clientAddress } = c.var.deps;
+    const { database, hasher, clock, clientAddress } = c.var.deps;
     const body = c.req.valid('json');
     const number = parseNumberOrThrow(body.number, body.region, c.var.lang, 'number');
+    const subscriber = subscriberAddress(clientAddress(c)) ?? 'unknown';
+    await enforceRateLimits(c, [{ bucket: 'dispute:subscriber', key: subscriber, rule: rateLimits.disputesPerSubscriber }]);
     const now = clock();
-    const decision = await rateLimiter.take(`disputes:${clientAddress(c) ?? 'unknown'}`, DISPUTE_RATE_RULE, now);
-    if (!decision.allowed) {
-      throw new ProblemError(429, 'rate-limited', text('来自此地址的申诉太多，请稍后再试。', 'Too many disputes from this address; try again later.'), {}, {
-        'retry-after': String(decision.retryAfterSeconds),
-      });
-    }
     const contact = body.contact ? canonicalContact(body.contact) : null;
     const id = `dsp_${randomToken(12)}`;
     await database.atomic(
@@ -61,7 +56,8 @@ export const disputeRoutes = createRouter()
         id,
         number,
         relation: body.relation,
-        statement: body.statement,
+        // A statement is free text like a comment: contacts written into it are masked too.
+        statement: maskComment(body.statement, { reportedDigits: ownDigits(number) }),
         contactHash: contact ? await hasher.hash('contact', contact) : null,
         contactMasked: contact ? maskContact(contact) : null,
         createdAt: now,

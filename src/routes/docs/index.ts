@@ -4,6 +4,20 @@ import type { HtmlEscapedString } from 'hono/utils/html';
 import type { AppEnv } from '../../deps';
 import { schemaFields, type FieldRow, type JsonSchema } from './schema-fields';
 
+import { assetHeaders, pageHeaders } from '../../web/page-headers';
+
+/** The reference's styles, served as a file so the page needs no inline-style CSP exception. */
+const DOCS_CSS = `body{font:16px/1.5 system-ui,sans-serif;max-width:1040px;margin:0 auto;padding:1rem;color:#1a1a1a}
+code,pre{font-family:ui-monospace,monospace;font-size:.9em}
+section{border-top:1px solid #ddd;padding:.75rem 0}
+.method{display:inline-block;min-width:4.5em;font-weight:700;color:#0b5394}
+.params{margin:.25rem 0 0 1rem;color:#333}
+table{border-collapse:collapse;width:100%;margin:.25rem 0 .75rem;font-size:.9em}
+th,td{text-align:left;vertical-align:top;border-bottom:1px solid #eee;padding:.2rem .4rem}
+.notes{color:#555}
+nav ul{columns:2;padding-left:1.2rem}
+`;
+
 interface MediaContent {
   schema?: JsonSchema;
 }
@@ -85,10 +99,16 @@ ${problems.length
 /**
  * `/docs`: a plain, server-rendered API reference built from the same OpenAPI document as
  * `/openapi.json`, with each operation's parameters, request fields and response fields. It
- * loads nothing from elsewhere, so it works offline and under a strict CSP.
+ * loads nothing from elsewhere, so it works offline and under the pages' CSP.
  */
 export function docsRoutes(document: () => OpenApiDocument) {
-  return new Hono<AppEnv>().get('/docs', (c) => {
+  const docs = new Hono<AppEnv>();
+  docs.get('/docs.css', assetHeaders(false), (c) => {
+    c.header('content-type', 'text/css; charset=utf-8');
+    c.header('cache-control', 'public, max-age=3600');
+    return c.body(DOCS_CSS);
+  });
+  return docs.get('/docs', pageHeaders, (c) => {
     const doc = document();
     const components = doc.components?.schemas ?? {};
     const operations = Object.entries(doc.paths).flatMap(([path, methods]) =>
@@ -101,16 +121,7 @@ export function docsRoutes(document: () => OpenApiDocument) {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${doc.info.title} API reference</title>
-<style>
-body{font:16px/1.5 system-ui,sans-serif;max-width:1040px;margin:0 auto;padding:1rem;color:#1a1a1a}
-code,pre{font-family:ui-monospace,monospace;font-size:.9em}
-section{border-top:1px solid #ddd;padding:.75rem 0}
-.method{display:inline-block;min-width:4.5em;font-weight:700;color:#0b5394}
-table{border-collapse:collapse;width:100%;margin:.25rem 0 .75rem;font-size:.9em}
-th,td{text-align:left;vertical-align:top;border-bottom:1px solid #eee;padding:.2rem .4rem}
-.notes{color:#555}
-nav ul{columns:2;padding-left:1.2rem}
-</style>
+<link rel="stylesheet" href="/docs.css">
 </head>
 <body>
 <h1>${doc.info.title} <small>${doc.info.version}</small></h1>

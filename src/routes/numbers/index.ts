@@ -4,9 +4,8 @@ import { decodeCursor, encodeCursor } from '../../http/cursor';
 import { LangQuery } from '../../http/lang';
 import { parseNumberOrThrow } from '../../http/number-input';
 import { problemResponseSpec } from '../../http/problem-schema';
-import { enforceRateLimits, rateLimits } from '../../http/rate-limit';
+import { enforceReadLimit } from '../../http/read-limit';
 import { createRouter } from '../../http/router';
-import { ipPrefix } from '../../security/ip-prefix';
 import { lookupNumber } from '../../services/lookup';
 import { publicReport } from '../reports/public-report';
 import { ReportListSchema } from '../reports/schemas';
@@ -45,14 +44,14 @@ const reportsRoute = createRoute({
   responses: {
     200: { description: 'A page of reports', content: { 'application/json': { schema: ReportListSchema } } },
     400: problemResponseSpec('Invalid number or cursor'),
+    429: problemResponseSpec('Too many requests'),
   },
 });
 
 export const numberRoutes = createRouter()
   .openapi(lookupRoute, async (c) => {
     const { deps, lang } = c.var;
-    const prefix = ipPrefix(deps.clientAddress(c));
-    if (prefix) await enforceRateLimits(c, [[`read:ip:${await deps.hasher.hash('ip', prefix)}`, rateLimits.readsPerIpPrefix]]);
+    await enforceReadLimit(c);
     const { number: input } = c.req.valid('param');
     const { region } = c.req.valid('query');
     const number = parseNumberOrThrow(input, region, lang, 'path.number');
@@ -65,6 +64,7 @@ export const numberRoutes = createRouter()
   })
   .openapi(reportsRoute, async (c) => {
     const { deps, lang } = c.var;
+    await enforceReadLimit(c);
     const { number: input } = c.req.valid('param');
     const { region, cursor, limit } = c.req.valid('query');
     const number = parseNumberOrThrow(input, region, lang, 'path.number');

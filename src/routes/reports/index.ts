@@ -79,8 +79,8 @@ export async function receiveReport(c: Context<AppEnv>, body: ReportBody, token:
   const { deps, lang } = c.var;
   const identity = await reporterIdentity(c, token);
   await enforceRateLimits(c, [
-    [`report:reporter:${identity.reporterHash}`, rateLimits.writesPerReporter],
-    ...(identity.ipHash ? [[`report:ip:${identity.ipHash}`, rateLimits.writesPerIpPrefix] as [string, typeof rateLimits.writesPerIpPrefix]] : []),
+    { bucket: 'report:reporter', key: identity.reporterHash, rule: rateLimits.reportsPerReporter },
+    ...(identity.ipHash ? [{ bucket: 'report:network', key: identity.ipHash, rule: rateLimits.reportsPerNetwork }] : []),
   ]);
   const now = deps.clock();
   const number = parseNumberOrThrow(body.number, body.region, lang, 'number');
@@ -110,7 +110,7 @@ export const reportRoutes = createRouter()
   .openapi(retractReportRoute, async (c) => {
     const { deps } = c.var;
     const identity = await reporterIdentity(c, c.req.valid('header')['x-reporter-token'], false);
-    await enforceRateLimits(c, [[`report:reporter:${identity.reporterHash}`, rateLimits.writesPerReporter]]);
+    await enforceRateLimits(c, [{ bucket: 'report:reporter', key: identity.reporterHash, rule: rateLimits.reportsPerReporter }]);
     const { id } = c.req.valid('param');
     const reports = reportRepository(deps.database.db);
     const found = await reports.find(id);
