@@ -1,4 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
+import { except } from 'hono/combine';
 import { referenceData } from './db/reference-data';
 import { ComputedLookups } from './services/lookup';
 import type { AppDeps, AppEnv } from './deps';
@@ -48,9 +49,8 @@ export function createApp(deps: AppDeps) {
   app.use('/v1/*', apiCors);
   app.use('/v1/*', publicGetCaching);
   // Bodies: only writes carry one; the bulk import streams and has its own limits.
-  const carriesJson = (c: { req: { method: string; path: string } }) => c.req.method !== 'GET' && c.req.method !== 'HEAD' && c.req.path !== '/v1/admin/import';
-  app.use('/v1/*', async (c, next) => (carriesJson(c) ? jsonBodyLimit(c, next) : next()));
-  app.use('/v1/*', async (c, next) => (carriesJson(c) ? requireJsonBody(c, next) : next()));
+  const carriesNoJson = (c: { req: { method: string; path: string } }) => c.req.method === 'GET' || c.req.method === 'HEAD' || c.req.path === '/v1/admin/import';
+  app.use('/v1/*', except(carriesNoJson, jsonBodyLimit, requireJsonBody));
 
   app.route('/', healthRoutes);
   app.route('/', agencyRoutes);

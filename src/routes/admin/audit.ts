@@ -1,9 +1,9 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import { auditRepository, type AuditRow } from '../../db/audit-repository';
 import { decodeCursor, encodeCursor } from '../../http/cursor';
 import { problemResponseSpec } from '../../http/problem-schema';
 import { createRouter } from '../../http/router';
-import { adminProblemResponses, adminSecurity } from './openapi';
+import { adminRoute } from './openapi';
 
 const AuditEntrySchema = z
   .object({
@@ -17,12 +17,10 @@ const AuditEntrySchema = z
   })
   .openapi('AuditEntry');
 
-const listRoute = createRoute({
+const listRoute = adminRoute({
   method: 'get',
   path: '/v1/admin/audit',
-  tags: ['admin'],
   summary: 'The audit log of admin actions, newest first (read-only: no route writes or deletes entries)',
-  security: adminSecurity,
   request: {
     query: z.object({
       action: z.string().max(64).optional(),
@@ -37,7 +35,6 @@ const listRoute = createRoute({
       content: { 'application/json': { schema: z.object({ items: z.array(AuditEntrySchema), next_cursor: z.string().nullable() }).openapi('AuditList') } },
     },
     400: problemResponseSpec('Invalid query'),
-    ...adminProblemResponses,
   },
 });
 

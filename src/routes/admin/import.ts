@@ -1,4 +1,4 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import { auditedImport, MAX_LISTED_ERRORS } from '../../services/import';
 import { ndjsonLines } from '../../services/ndjson-lines';
 import { ImportLineSchema, parseImportLine } from './import-line';
@@ -6,7 +6,7 @@ import { ProblemError, text } from '../../http/problem';
 import { problemResponseSpec } from '../../http/problem-schema';
 import { createRouter } from '../../http/router';
 import { adminActor } from '../../security/admin-auth';
-import { adminProblemResponses, adminSecurity } from './openapi';
+import { adminRoute } from './openapi';
 
 /**
  * A Worker may run about 1000 D1 queries per request. An import batch costs a fixed handful
@@ -29,10 +29,9 @@ const ImportSummarySchema = z
   })
   .openapi('ImportSummary');
 
-const importRoute = createRoute({
+const importRoute = adminRoute({
   method: 'post',
   path: '/v1/admin/import',
-  tags: ['admin'],
   summary: 'Bulk import of reports as NDJSON, streamed and idempotent by external_id (audited)',
   description:
     'One report per line (the fields of POST /v1/reports plus external_id, reporter, reported_at and optionally ip_prefix); ' +
@@ -40,12 +39,10 @@ const importRoute = createRoute({
     'scoring as live reports, so put them in the order they were reported. A bad line is counted and listed, never fatal. ' +
     `On Workers + D1 one request imports at most ${D1_LINES_PER_REQUEST} lines (a request may run about 1000 D1 queries); ` +
     `later lines are rejected with a reason, and \`npm run import -- FILE --url URL --batch-lines ${D1_LINES_PER_REQUEST}\` sends batches that fit.`,
-  security: adminSecurity,
   request: { body: { required: true, content: { 'application/x-ndjson': { schema: ImportLineSchema } } } },
   responses: {
     200: { description: 'What happened to each line', content: { 'application/json': { schema: ImportSummarySchema } } },
     415: problemResponseSpec('The body is not application/x-ndjson'),
-    ...adminProblemResponses,
   },
 });
 

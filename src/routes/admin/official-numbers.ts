@@ -1,4 +1,4 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import { auditRepository } from '../../db/audit-repository';
 import { officialNumberRepository, type OfficialNumberRow } from '../../db/official-number-repository';
 import { LangQuery } from '../../http/lang';
@@ -9,7 +9,7 @@ import { createRouter } from '../../http/router';
 import { adminActor } from '../../security/admin-auth';
 import { parseNumberOrThrow } from '../../http/number-input';
 import { NumberField, RegionField } from '../disputes/number-fields';
-import { adminProblemResponses, adminSecurity } from './openapi';
+import { adminRoute } from './openapi';
 
 const RegisterOfficialNumberSchema = z
   .object({
@@ -39,12 +39,10 @@ const AdminOfficialNumberSchema = z
   })
   .openapi('AdminOfficialNumber');
 
-const registerRoute = createRoute({
+const registerRoute = adminRoute({
   method: 'post',
   path: '/v1/admin/official-numbers',
-  tags: ['admin'],
   summary: 'Register (or re-register) an official number of an agency, with its source (audited)',
-  security: adminSecurity,
   request: { body: { required: true, content: { 'application/json': { schema: RegisterOfficialNumberSchema } } } },
   responses: {
     200: { description: 'Already registered; updated', content: { 'application/json': { schema: AdminOfficialNumberSchema } } },
@@ -54,16 +52,13 @@ const registerRoute = createRoute({
       content: { 'application/json': { schema: AdminOfficialNumberSchema } },
     },
     400: problemResponseSpec('Invalid number, unknown agency or missing source'),
-    ...adminProblemResponses,
   },
 });
 
-const removeRoute = createRoute({
+const removeRoute = adminRoute({
   method: 'delete',
   path: '/v1/admin/official-numbers',
-  tags: ['admin'],
   summary: 'Remove an official number, named in the query or a JSON body (audited)',
-  security: adminSecurity,
   request: {
     // Not strict about `lang`: every route takes it.
     query: NumberSelector.extend({ lang: LangQuery }),
@@ -73,7 +68,6 @@ const removeRoute = createRoute({
     200: { description: 'Removed; the entry as it was', content: { 'application/json': { schema: AdminOfficialNumberSchema } } },
     400: problemResponseSpec('No or invalid number'),
     404: problemResponseSpec('The number is not registered'),
-    ...adminProblemResponses,
   },
 });
 

@@ -1,4 +1,4 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { auditRepository } from '../../db/audit-repository';
 import { reportRepository } from '../../db/report-repository';
@@ -10,7 +10,7 @@ const REPORT_STATUS_ZH = { visible: '显示', hidden: '隐藏', retracted: '已�
 import { problemResponseSpec } from '../../http/problem-schema';
 import { createRouter } from '../../http/router';
 import { adminActor } from '../../security/admin-auth';
-import { adminProblemResponses, adminSecurity } from './openapi';
+import { adminRoute } from './openapi';
 
 const ReportIdParam = z.object({ id: z.string().min(1).max(64).openapi({ example: 'r_3f9a1c0b2d4e5f6a7b8c9d0e' }) });
 
@@ -22,12 +22,10 @@ const ModeratedReportSchema = z
   })
   .openapi('ModeratedReport');
 
-const hideRoute = createRoute({
+const hideRoute = adminRoute({
   method: 'post',
   path: '/v1/admin/reports/{id}/hide',
-  tags: ['admin'],
   summary: 'Hide a report with a reason; it stops counting towards its number (audited)',
-  security: adminSecurity,
   request: {
     params: ReportIdParam,
     body: {
@@ -40,16 +38,13 @@ const hideRoute = createRoute({
     400: problemResponseSpec('No reason'),
     404: problemResponseSpec('No such report'),
     409: problemResponseSpec('The report is not visible (already hidden, or retracted by its author)'),
-    ...adminProblemResponses,
   },
 });
 
-const unhideRoute = createRoute({
+const unhideRoute = adminRoute({
   method: 'post',
   path: '/v1/admin/reports/{id}/unhide',
-  tags: ['admin'],
   summary: 'Show a hidden report again; it counts towards its number again (audited)',
-  security: adminSecurity,
   request: {
     params: ReportIdParam,
     body: {
@@ -61,7 +56,6 @@ const unhideRoute = createRoute({
     200: { description: 'Visible again', content: { 'application/json': { schema: ModeratedReportSchema } } },
     404: problemResponseSpec('No such report'),
     409: problemResponseSpec('The report is not hidden'),
-    ...adminProblemResponses,
   },
 });
 

@@ -1,4 +1,4 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import { auditRepository } from '../../db/audit-repository';
 import type { WriteStatement } from '../../db/database';
 import { disputeRepository } from '../../db/dispute-repository';
@@ -11,16 +11,14 @@ import { ProblemError, text, validationProblem } from '../../http/problem';
 import { problemResponseSpec } from '../../http/problem-schema';
 import { createRouter } from '../../http/router';
 import { adminActor } from '../../security/admin-auth';
-import { adminProblemResponses, adminSecurity } from '../admin/openapi';
+import { adminRoute } from '../admin/openapi';
 import { AdminDisputeListSchema, DisputeResolutionSchema, ResolveDisputeSchema } from './schemas';
 import { adminDispute } from './views';
 
-const listRoute = createRoute({
+const listRoute = adminRoute({
   method: 'get',
   path: '/v1/admin/disputes',
-  tags: ['admin'],
   summary: 'Disputes, newest first, optionally by status',
-  security: adminSecurity,
   request: {
     query: z.object({
       status: z.enum(DISPUTE_STATUSES).optional(),
@@ -31,19 +29,16 @@ const listRoute = createRoute({
   responses: {
     200: { description: 'Disputes', content: { 'application/json': { schema: AdminDisputeListSchema } } },
     400: problemResponseSpec('Invalid query'),
-    ...adminProblemResponses,
   },
 });
 
-const resolveRoute = createRoute({
+const resolveRoute = adminRoute({
   method: 'post',
   path: '/v1/admin/disputes/{id}/resolve',
-  tags: ['admin'],
   summary: 'Uphold or reject an open dispute (audited)',
   description:
     'Upholding a recycled_number dispute marks the number as changed hands now, so older evidence is treated as stale. ' +
     'With register_official, upholding also registers the number as an official number of the agency.',
-  security: adminSecurity,
   request: {
     params: z.object({ id: z.string().min(1).max(64) }),
     body: { required: true, content: { 'application/json': { schema: ResolveDisputeSchema } } },
@@ -53,7 +48,6 @@ const resolveRoute = createRoute({
     400: problemResponseSpec('Invalid resolution'),
     404: problemResponseSpec('No such dispute'),
     409: problemResponseSpec('The dispute is already resolved'),
-    ...adminProblemResponses,
   },
 });
 
