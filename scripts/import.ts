@@ -1,5 +1,5 @@
 /**
- * Bulk import of reports from an NDJSON file (SPEC §7), the command-line twin of
+ * Bulk import of reports from an NDJSON file (docs/operations.md), the command-line twin of
  * POST /v1/admin/import:
  *
  *   npm run import -- FILE [--db PATH]               straight into a SQLite file (default DB_PATH)

@@ -1,4 +1,4 @@
-/** Settings from SPEC §2, read once from the environment (Node) or bindings (Workers). */
+/** Settings (docs/api.md#configuration), read once from the environment (Node) or bindings (Workers). */
 export interface Config {
   /** Bearer token for `/v1/admin/*`; null disables admin routes (503). */
   readonly adminToken: string | null;

@@ -293,7 +293,7 @@ export const auditLog = sqliteTable(
 );
 
 /**
- * External ids of bulk-imported lines (SPEC §7). A line that updates an earlier report of the
+ * External ids of bulk-imported lines (docs/operations.md). A line that updates an earlier report of the
  * same reporter leaves no `reports.external_id` of its own; this table is what makes
  * re-importing any file a no-op.
  */

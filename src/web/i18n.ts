@@ -261,7 +261,7 @@ export function strings(lang: Lang): Strings {
   return lang === 'en' ? en : zh;
 }
 
-/** Human text for the number types of SPEC §3. */
+/** Human text for the number types (docs/api.md#numbers). */
 export function numberTypeLabel(lang: Lang, type: string): string {
   const labels: Record<string, [string, string]> = {
     mobile: ['手机', 'Mobile'],

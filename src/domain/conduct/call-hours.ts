@@ -1,5 +1,5 @@
 /**
- * When a collector may call, judged by the called person's local time (SPEC §1, §4). Chinese
+ * When a collector may call, judged by the called person's local time (docs/api.md#reports). Chinese
  * sources differ on whether evening calls must stop at 21:00 or 22:00, so both are tracked: a
  * call between 21:00 and 22:00 breaks the stricter rule only.
  */

@@ -1,4 +1,4 @@
-/** The conduct tags of SPEC §4, with labels and descriptions in both languages. */
+/** The conduct tags of a report (docs/api.md#reports), with labels and descriptions in both languages. */
 export const conductTags = [
   'out_of_hours',
   'repeated_calls',

@@ -1,6 +1,6 @@
 /**
  * Numbers as the API shows them: rounded to what they can mean, while the reasons still add up
- * exactly (SPEC §6.1: Σ reason weights = logit(scam_probability) within 1e-6, on the rounded
+ * exactly (docs/scoring.md: Σ reason weights = logit(scam_probability) within 1e-6, on the rounded
  * values a client receives).
  *
  * - probabilities: 3 decimals; near 0 or 1, 3 significant digits of the distance to it

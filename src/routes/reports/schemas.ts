@@ -7,7 +7,7 @@ import { DEBT_ANSWERS as debtAnswers, HOTLINE_CHECKS as hotlineChecks, PAYMENT_K
 
 export { debtAnswers, hotlineChecks, paymentKinds };
 
-/** The fields of a report (SPEC §4); strict, so unknown fields are a 400. */
+/** The fields of a report (docs/api.md#reports); strict, so unknown fields are a 400. */
 export const reportFields = {
   number: z.string().trim().min(1).max(64).openapi({ example: '+86 138 0013 8000', description: 'The number that called, as the phone shows it.' }),
   region: RegionSchema,

@@ -122,7 +122,7 @@ const service = (input: string, digits: string, type: NumberType = 'service'): V
   input, key: `CN:${digits}`, type, national: digits, location: null, carrier: null,
 });
 
-/** SPEC §8 reference numbers: lenders, banks, regulators and public lines. */
+/** Reference numbers of the seed: lenders, banks, regulators and public lines. */
 export const SEEDED_OFFICIAL_NUMBERS = [
   '95188', '95118', '95384', '10107888', '95588', '95599', '95566', '95533', '95559', '95580', '95555', '95558', '95595',
   '95568', '95528', '95561', '95511', '95577', '95508', '12378', '12363', '12321', '12315', '96110', '110',
