@@ -7,6 +7,7 @@
  */
 import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import type { Verdict } from '../domain/scoring';
 
 /** Key/value settings the service keeps for itself (generated HASH_SECRET, seed version …). */
 export const meta = sqliteTable('meta', {
@@ -129,7 +130,7 @@ export const numberStats = sqliteTable(
     /** Bumped by every write to the row: what a computed lookup was computed from. */
     version: integer('version').notNull().default(0),
     /** Snapshot of the last computed score, for stats, trending and export (lookups recompute). */
-    verdict: text('verdict'),
+    verdict: text('verdict').$type<Verdict>(),
     scamProbability: real('scam_probability'),
     abuseLevel: text('abuse_level'),
     /**

@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import type { AppEnv } from '../deps';
+import { ipPrefix } from '../security/ip-prefix';
 import type { RateLimitRule } from '../security/rate-limiter';
 import { ProblemError, text } from './problem';
 
@@ -30,4 +31,16 @@ export async function enforceRateLimits(c: Context<AppEnv>, buckets: [key: strin
       );
     }
   }
+}
+
+/**
+ * The read limit of lookups, per client /24 (or /48), shared by the API and the number pages.
+ *
+ * @example
+ * await enforceReadLimit(c); // throws a 429 problem once the prefix has used its reads
+ */
+export async function enforceReadLimit(c: Context<AppEnv>): Promise<void> {
+  const { deps } = c.var;
+  const prefix = ipPrefix(deps.clientAddress(c));
+  if (prefix) await enforceRateLimits(c, [[`read:ip:${await deps.hasher.hash('ip', prefix)}`, rateLimits.readsPerIpPrefix]]);
 }

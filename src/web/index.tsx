@@ -1,6 +1,6 @@
 import { Hono, type Context } from 'hono';
-import { agencyRepository } from '../db/agency-repository';
 import type { AppEnv } from '../deps';
+import { agencyDetail } from '../services/agencies';
 import { apiClient, type ApiFetch } from './api-client';
 import { iconSvg } from './assets/icon-svg';
 import { pageJs } from './assets/page-js';
@@ -53,7 +53,7 @@ export function webRoutes(fetchApi: ApiFetch) {
 
   web.get('/agencies/:id', async (c) => {
     const ctx = pageContext(c);
-    const detail = await agencyRepository(c.var.deps.database.db).detail(c.req.param('id'));
+    const detail = await agencyDetail(c.var.deps.database, c.req.param('id'), ctx.lang);
     if (!detail) return page(c, MessagePage({ page: ctx, title: ctx.t.notFound, message: ctx.t.agencyNotFound }), 404);
     return page(c, AgencyPage({ page: ctx, detail }));
   });

@@ -1,19 +1,12 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { disputeRepository } from '../../db/dispute-repository';
 import { ProblemError, text } from '../../http/problem';
 import { problemResponseSpec } from '../../http/problem-schema';
 import { createRouter } from '../../http/router';
-import { randomToken } from '../../security/hasher';
-import type { RateLimitRule } from '../../security/rate-limiter';
-import { canonicalContact, maskContact } from './contact';
-import { parseNumberOrThrow } from '../../http/number-input';
+import { findDisputeStatus } from '../../services/disputes';
+import { receiveDispute } from './intake';
 import { DisputeCreatedSchema, DisputeStatusSchema, NewDisputeSchema } from './schemas';
-import { disputeStatus } from './views';
 
 export { adminDisputeRoutes } from './admin';
-
-/** Disputes are rare and read by a person: a few per address per hour is plenty. */
-export const DISPUTE_RATE_RULE: RateLimitRule = { limit: 10, windowSeconds: 3600 };
 
 const DisputeIdParam = z.object({ id: z.string().min(1).max(64).openapi({ example: 'dsp_3f9a1c0b2d4e5f6a7b8c9d0e' }) });
 
@@ -44,38 +37,16 @@ const disputeStatusRoute = createRoute({
 
 export const disputeRoutes = createRouter()
   .openapi(createDisputeRoute, async (c) => {
-    const { database, hasher, clock, rateLimiter, clientAddress } = c.var.deps;
-    const body = c.req.valid('json');
-    const number = parseNumberOrThrow(body.number, body.region, c.var.lang, 'number');
-    const now = clock();
-    const decision = await rateLimiter.take(`disputes:${clientAddress(c) ?? 'unknown'}`, DISPUTE_RATE_RULE, now);
-    if (!decision.allowed) {
-      throw new ProblemError(429, 'rate-limited', text('来自此地址的申诉太多，请稍后再试。', 'Too many disputes from this address; try again later.'), {}, {
-        'retry-after': String(decision.retryAfterSeconds),
-      });
-    }
-    const contact = body.contact ? canonicalContact(body.contact) : null;
-    const id = `dsp_${randomToken(12)}`;
-    await database.atomic(
-      disputeRepository(database.db).create({
-        id,
-        number,
-        relation: body.relation,
-        statement: body.statement,
-        contactHash: contact ? await hasher.hash('contact', contact) : null,
-        contactMasked: contact ? maskContact(contact) : null,
-        createdAt: now,
-      }),
-    );
+    const { id } = await receiveDispute(c, c.req.valid('json'));
     const statusUrl = new URL(`/v1/disputes/${id}`, c.req.url).href;
     c.header('location', statusUrl);
     return c.json({ id, status: 'open' as const, status_url: statusUrl }, 202);
   })
   .openapi(disputeStatusRoute, async (c) => {
     const { id } = c.req.valid('param');
-    const dispute = await disputeRepository(c.var.deps.database.db).find(id);
+    const dispute = await findDisputeStatus(c.var.deps.database, id);
     if (!dispute) throw new ProblemError(404, 'not-found', text(`没有 id 为 "${id}" 的申诉。`, `No dispute with id "${id}".`));
     // The status changes when an admin resolves it; shared caches must not hold on to it.
     c.header('cache-control', 'no-store');
-    return c.json(disputeStatus(dispute), 200);
+    return c.json(dispute, 200);
   });
