@@ -93,7 +93,8 @@ export function AgencyPage({ page, detail }: { page: PageContext; detail: Agency
   );
 }
 
-const SOURCE_URL = /https?:\/\/[^\s)）]+/;
+// Ends at brackets and punctuation of either script: a Chinese source runs straight on with '（' or '，'.
+const SOURCE_URL = /https?:\/\/[^\s()（）,，。]+/;
 
 /**
  * Where an official number is published. The seed writes sources in English ("Alipay customer
