@@ -1,6 +1,6 @@
 /**
  * What the number pages read, straight from the services the API routes use: the one-read
- * lookup and the number's recent reports. No in-process HTTP round trip.
+ * lookup and the number's recent reports, without a request back into the app.
  */
 import type { Context } from 'hono';
 import type { AppEnv } from '../deps';

@@ -36,7 +36,7 @@ beforeEach(async () => {
     logger: { error() {}, warn() {}, info() {} },
     clientAddress: forwardedClientAddress,
   });
-  // app.request goes through app.fetch, as the old in-process API client did: both are counted.
+  // app.request enters through app.fetch, and so would any call the pages made back into the app.
   entries = vi.spyOn(app, 'fetch');
 });
 afterEach(() => {
