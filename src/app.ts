@@ -76,8 +76,8 @@ export function createApp(deps: AppDeps) {
   app.route('/', docsRoutes(() => app.getOpenAPI31Document(openApiConfig) as never));
   app.route('/', problemRoutes);
 
-  // Pages read the JSON API in-process, through the same middleware, validation and limits.
-  app.route('/', webRoutes((request, env) => app.fetch(request, env)));
+  // Pages call the services the routes call, with the same validation, identity and limits.
+  app.route('/', webRoutes());
 
   app.notFound(htmlNotFound(notFoundHandler(() => app.routes)));
   app.onError(handleError);

@@ -10,6 +10,7 @@ import { DEBT_ANSWERS, DISPUTE_RELATIONS, DISPUTE_STATUSES, HOTLINE_CHECKS, PAYM
 import { REPORT_SOURCES, REPORT_STATUSES } from '../domain/reports/record';
 import { NUMBER_TYPES } from '../domain/phone/types';
 import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import type { Verdict } from '../domain/scoring';
 
 /** Key/value settings the service keeps for itself (generated HASH_SECRET, seed version …). */
 export const meta = sqliteTable('meta', {
@@ -132,7 +133,7 @@ export const numberStats = sqliteTable(
     /** Bumped by every write to the row: what a computed lookup was computed from. */
     version: integer('version').notNull().default(0),
     /** Snapshot of the last computed score, for stats, trending and export (lookups recompute). */
-    verdict: text('verdict'),
+    verdict: text('verdict').$type<Verdict>(),
     scamProbability: real('scam_probability'),
     abuseLevel: text('abuse_level'),
     /**

@@ -3,6 +3,7 @@
  * `reports`: no comments, token hashes or IP hashes can leak through these queries.
  */
 import { and, asc, count, desc, eq, gt, gte, inArray, max, sql, sum } from 'drizzle-orm';
+import type { Verdict } from '../domain/scoring';
 import { chunkRows, type Db } from './database';
 import { agencies, disputes, meta, numberClaims, numbers, numberStats, numberTags, officialNumbers, reporters } from './schema';
 
@@ -19,7 +20,7 @@ export interface TrendingNumber {
   key: string;
   e164: string | null;
   type: string;
-  verdict: string | null;
+  verdict: Verdict | null;
   scam_probability: number | null;
   /** Independent, weighted, decayed voices at the number's last scoring: what trending ranks by. */
   activity: number | null;

@@ -26,3 +26,22 @@ export function decodeCursor(cursor: string | undefined): Record<string, unknown
     errors: [{ path: 'query.cursor', message: text('不是本服务给出的 cursor。', 'Not a cursor this API issued.') }],
   });
 }
+
+/** A position in a newest-first list of reports: the last report's time and id. */
+type ReportPosition = { reportedAt: number; id: string };
+
+/**
+ * The cursor of the report lists (a number's reports, a reporter's own reports).
+ *
+ * @example
+ * decodeReportCursor(encodeReportCursor({ reportedAt: 1, id: 'r_a' })) // { reportedAt: 1, id: 'r_a' }
+ */
+export function encodeReportCursor(position: ReportPosition | null): string | null {
+  return position ? encodeCursor({ at: position.reportedAt, id: position.id }) : null;
+}
+
+/** The position a report-list cursor stands for; null without a cursor (the first page). */
+export function decodeReportCursor(cursor: string | undefined): ReportPosition | null {
+  const position = decodeCursor(cursor);
+  return position && typeof position.at === 'number' && typeof position.id === 'string' ? { reportedAt: position.at, id: position.id } : null;
+}

@@ -42,13 +42,3 @@ export const langMiddleware: MiddlewareHandler<AppEnv> = async (c, next) => {
   // Answers (problems included) depend on Accept-Language, so shared caches must key on it.
   c.res.headers.append('vary', 'Accept-Language');
 };
-
-/** A reference entry's source line in the request's language; one given in one language only shows that one. */
-export function localizedSource(entry: { source: string; sourceZh: string | null }, lang: Lang): string {
-  return lang === 'en' ? entry.source : (entry.sourceZh ?? entry.source);
-}
-
-/** Picks the text for the request's language from a zh/en pair. */
-export function localized(lang: Lang, zh: string, en: string): string {
-  return lang === 'en' ? en : zh;
-}

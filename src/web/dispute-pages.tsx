@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { csrf } from 'hono/csrf';
 import type { AppEnv } from '../deps';
-import { apiClient, type ApiFetch } from './api-client';
+import { findDisputeStatus } from '../services/disputes';
 import { submitDisputeForm } from './dispute-submission';
 import { href, numberPath, pageContext } from './page-context';
 import { pageHeaders } from './page-headers';
@@ -13,10 +13,11 @@ import { page } from './respond';
 import { disputeText } from './text/disputes';
 
 /**
- * The dispute form's POST (from a number's page) and the dispute's status page, both through
- * the public disputes API. Filing redirects to the status page, whose address is the receipt.
+ * The dispute form's POST (from a number's page) and the dispute's status page, through the
+ * same intake and service as the disputes API. Filing redirects to the status page, whose
+ * address is the receipt.
  */
-export function disputePages(fetchApi: ApiFetch) {
+export function disputePages() {
   const web = new Hono<AppEnv>();
   for (const path of ['/n/:number/dispute', '/disputes/:id']) web.use(path, pageHeaders);
   web.use('/n/:number/dispute', csrf());
@@ -26,24 +27,22 @@ export function disputePages(fetchApi: ApiFetch) {
   web.post('/n/:number/dispute', async (c) => {
     const ctx = pageContext(c);
     const input = c.req.param('number');
-    const api = apiClient(c, fetchApi);
-    const outcome = await submitDisputeForm(c, api, input, ctx.t);
+    const outcome = await submitDisputeForm(c, input, ctx.t);
     if (outcome.ok) return c.redirect(href(ctx, `/disputes/${encodeURIComponent(outcome.id)}`, { msg: 'filed' }), 303);
-    const found = await lookupOrMessage(c, ctx, api, input);
+    const found = await lookupOrMessage(c, ctx, input);
     if (found instanceof Response) return found;
     const report = { values: defaultFormValues(c.var.deps.clock()) };
-    return renderNumberPage(c, ctx, api, found, report, outcome.httpStatus, { values: outcome.values, errors: outcome.errors });
+    return renderNumberPage(c, ctx, found, report, outcome.httpStatus, { values: outcome.values, errors: outcome.errors });
   });
 
   web.get('/disputes/:id', async (c) => {
     const ctx = pageContext(c);
-    const found = await apiClient(c, fetchApi).dispute(c.req.param('id'));
+    const id = c.req.param('id');
+    // The API's own bound on an id: anything longer names no dispute.
+    const found = id.length <= 64 ? await findDisputeStatus(c.var.deps.database, id) : null;
     const text = disputeText(ctx.lang);
-    if (!found.ok) {
-      const missing = found.status === 404 || found.status === 400;
-      return page(c, MessagePage({ page: ctx, title: text.statusTitle, message: missing ? text.notFound : ctx.t.lookupUnavailable }), missing ? 404 : 503);
-    }
-    return page(c, DisputeStatusPage({ page: ctx, dispute: found.body, filed: c.req.query('msg') === 'filed' }));
+    if (!found) return page(c, MessagePage({ page: ctx, title: text.statusTitle, message: text.notFound }), 404);
+    return page(c, DisputeStatusPage({ page: ctx, dispute: found, filed: c.req.query('msg') === 'filed' }));
   });
 
   return web;

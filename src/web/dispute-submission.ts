@@ -1,8 +1,9 @@
 import type { Context } from 'hono';
 import type { AppEnv } from '../deps';
-import type { ApiClient } from './api-client';
-import { formFieldOf, type FormError } from './components/form-errors';
+import { disputeBodyOrThrow, receiveDispute } from '../routes/disputes/intake';
+import type { FormError } from './components/form-errors';
 import { verifyCsrfToken } from './csrf';
+import { formProblem } from './form-problems';
 import type { Strings } from './i18n';
 import type { FormFields } from './report-form-data';
 import { disputeText } from './text/disputes';
@@ -23,10 +24,11 @@ export type DisputeOutcome =
   | { ok: false; httpStatus: 400 | 403 | 429 | 503; errors: FormError[]; values: DisputeFormValues };
 
 /**
- * Files the dispute form through `POST /v1/disputes` in-process: the API validates, rate-limits
- * and stores the contact only masked and hashed; its messages come back placed at the fields.
+ * Files the dispute form through the API's own intake (`routes/disputes/intake.ts`): the same
+ * validation and rate limit, the contact stored only masked and hashed; its messages are
+ * placed at the fields.
  */
-export async function submitDisputeForm(c: Context<AppEnv>, api: ApiClient, number: string, t: Strings): Promise<DisputeOutcome> {
+export async function submitDisputeForm(c: Context<AppEnv>, number: string, t: Strings): Promise<DisputeOutcome> {
   const fields = (await c.req.parseBody()) as FormFields;
   const text = (name: string) => (typeof fields[name] === 'string' ? (fields[name] as string) : '');
   const values: DisputeFormValues = {
@@ -39,16 +41,16 @@ export async function submitDisputeForm(c: Context<AppEnv>, api: ApiClient, numb
   }
   const body: Record<string, unknown> = { number, region: 'CN', relation: values.relation, statement: values.statement };
   if (values.contact.trim()) body.contact = values.contact;
-  const result = await api.postDispute(body);
-  if (result.ok) return { ok: true, id: result.body.id };
-  if (result.status === 429) {
-    const retry = result.headers.get('retry-after') ?? '60';
-    c.header('retry-after', retry);
-    return { ok: false, httpStatus: 429, errors: [{ field: null, message: disputeText(c.var.lang).rateLimited(retry) }], values };
+  try {
+    const { id } = await receiveDispute(c, disputeBodyOrThrow(body));
+    return { ok: true, id };
+  } catch (error) {
+    const problem = formProblem(c, error, DISPUTE_FIELDS);
+    if (problem.status === 429) {
+      const retry = problem.retryAfter ?? '60';
+      c.header('retry-after', retry);
+      return { ok: false, httpStatus: 429, errors: [{ field: null, message: disputeText(c.var.lang).rateLimited(retry) }], values };
+    }
+    return { ok: false, httpStatus: problem.status === 400 ? 400 : 503, errors: problem.errors, values };
   }
-  const { problem } = result;
-  const errors: FormError[] = problem.errors?.length
-    ? problem.errors.map((e) => ({ field: formFieldOf(e.path, DISPUTE_FIELDS), message: e.message }))
-    : [{ field: null, message: problem.detail || problem.title }];
-  return { ok: false, httpStatus: result.status === 400 ? 400 : 503, errors, values };
 }

@@ -1,5 +1,5 @@
 import type { Lang } from '../http/lang';
-import type { Verdict } from './api-types';
+import type { Verdict } from '../domain/scoring';
 
 const zh = {
   siteName: '催收号码查询',

@@ -1,7 +1,7 @@
 import { Hono, type Context } from 'hono';
-import { agencyRepository } from '../db/agency-repository';
 import type { AppEnv } from '../deps';
-import { apiClient, type ApiFetch } from './api-client';
+import { agencyDetail, listAgencies } from '../services/agencies';
+import { currentStats, statsView } from '../services/stats';
 import { iconSvg } from './assets/icon-svg';
 import { pageJs } from './assets/page-js';
 import { siteCss } from './assets/site-css';
@@ -17,16 +17,14 @@ import { reportPages } from './report-pages';
 import { page } from './respond';
 import { widgetJs } from './widget/widget-js';
 
-export type { ApiFetch } from './api-client';
-
 /**
- * The server-rendered pages, their assets, the widget and the embed page. Data comes from
- * the app's own JSON API through `fetchApi`, so pages and API never disagree.
+ * The server-rendered pages, their assets, the widget and the embed page. Data comes from the
+ * same services the JSON API's routes call, so pages and API never disagree.
  *
  * @example
- * app.route('/', webRoutes((request, env) => app.fetch(request, env)));
+ * app.route('/', webRoutes());
  */
-export function webRoutes(fetchApi: ApiFetch) {
+export function webRoutes() {
   const web = new Hono<AppEnv>();
 
   // Middleware is attached per path: a sub-app's '*' would also wrap the JSON API once mounted.
@@ -38,9 +36,13 @@ export function webRoutes(fetchApi: ApiFetch) {
   web.get('/widget.js', assetHeaders(true), (c) => asset(c, widgetJs, 'text/javascript'));
 
   web.get('/', async (c) => {
-    const api = apiClient(c, fetchApi);
-    const [stats, agencies] = await Promise.all([api.stats(), api.agencies()]);
-    return page(c, HomePage({ page: pageContext(c), stats: stats.ok ? stats.body : null, agencies: agencies.ok ? agencies.body.items : [] }));
+    const { deps, lang } = c.var;
+    // The home page still answers when the statistics cannot be read: search matters more.
+    const [stats, agencies] = await Promise.all([
+      orLogged(c, 'stats', null, async () => statsView(await currentStats(deps.database, deps.clock()), lang)),
+      orLogged(c, 'agencies', [], async () => (await listAgencies(deps.database, undefined, null, 100, lang)).items),
+    ]);
+    return page(c, HomePage({ page: pageContext(c), stats, agencies }));
   });
 
   web.get('/about/scores', (c) => page(c, AboutScoresPage({ page: pageContext(c) })));
@@ -53,15 +55,25 @@ export function webRoutes(fetchApi: ApiFetch) {
 
   web.get('/agencies/:id', async (c) => {
     const ctx = pageContext(c);
-    const detail = await agencyRepository(c.var.deps.database.db).detail(c.req.param('id'));
+    const detail = await agencyDetail(c.var.deps.database, c.req.param('id'), ctx.lang);
     if (!detail) return page(c, MessagePage({ page: ctx, title: ctx.t.notFound, message: ctx.t.agencyNotFound }), 404);
     return page(c, AgencyPage({ page: ctx, detail }));
   });
 
-  web.route('/', reportPages(fetchApi));
-  web.route('/', myReportPages(fetchApi));
-  web.route('/', disputePages(fetchApi));
+  web.route('/', reportPages());
+  web.route('/', myReportPages());
+  web.route('/', disputePages());
   return web;
+}
+
+/** What `read` gives, or `fallback` (logged) when it fails. */
+async function orLogged<T, F>(c: Context<AppEnv>, what: string, fallback: F, read: () => Promise<T>): Promise<T | F> {
+  try {
+    return await read();
+  } catch (error) {
+    c.var.deps.logger.error(`home page: ${what} unavailable`, error);
+    return fallback;
+  }
 }
 
 function asset(c: Context<AppEnv>, body: string, type: string) {

@@ -1,17 +1,21 @@
 import { Hono, type Context } from 'hono';
 import { csrf } from 'hono/csrf';
 import type { AppEnv } from '../deps';
-import { apiClient, type ApiClient, type ApiFetch } from './api-client';
-import type { OwnReport } from './api-types';
+import { decodeReportCursor, encodeReportCursor } from '../http/cursor';
+import { ProblemError } from '../http/problem';
+import { reporterIdentity } from '../http/reporter-identity';
+import { retractReport } from '../routes/reports/intake';
+import { findOwnReport, ownReports, type OwnReport } from '../services/report-views';
 import type { FormError } from './components/form-errors';
-import { issueCsrfToken, readSiteCookie, verifyCsrfToken } from './csrf';
+import { issueCsrfToken, verifyCsrfToken } from './csrf';
 import { href, pageContext, type PageContext } from './page-context';
 import { pageHeaders } from './page-headers';
 import { EditReportPage } from './pages/edit-report';
 import { MessagePage } from './pages/message';
 import { MyReportsPage } from './pages/my-reports';
 import { DEFAULT_OFFSET, localDateTime, type ReportFormValues } from './report-form-data';
-import { REPORTER_COOKIE, submitReportForm } from './report-submission';
+import { reporterCookie, submitReportForm } from './report-submission';
+import { formProblem } from './form-problems';
 import { page } from './respond';
 import { myReportsText } from './text/my-reports';
 
@@ -19,9 +23,10 @@ const NOTICES = ['retracted', 'updated', 'created', 'gone'] as const;
 
 /**
  * "My reports": the reports of this browser's reporter cookie, read and changed through the
- * same API as everyone's (`/v1/reporter/reports`, `POST /v1/reports`, `DELETE /v1/reports/{id}`).
+ * same services and intake as the API's (`/v1/reporter/reports`, `POST /v1/reports`,
+ * `DELETE /v1/reports/{id}`).
  */
-export function myReportPages(fetchApi: ApiFetch) {
+export function myReportPages() {
   const web = new Hono<AppEnv>();
   for (const path of ['/my/reports', '/my/reports/:id/edit', '/my/reports/:id/retract']) web.use(path, pageHeaders);
   for (const path of ['/my/reports/:id/edit', '/my/reports/:id/retract']) web.use(path, csrf());
@@ -31,17 +36,24 @@ export function myReportPages(fetchApi: ApiFetch) {
     const text = myReportsText(ctx.lang);
     const msg = NOTICES.find((n) => n === c.req.query('msg'));
     const notice = msg ? { ok: msg !== 'gone', text: text[msg] } : undefined;
-    const token = reporterToken(c);
+    const token = reporterCookie(c);
     ctx.csrfToken = await issueCsrfToken(c);
     if (!token) return page(c, MyReportsPage({ page: ctx, reports: [], nextCursor: null, notice }));
-    const mine = await apiClient(c, fetchApi).myReports(token, c.req.query('cursor')?.slice(0, 500));
-    if (!mine.ok) return page(c, MessagePage({ page: ctx, title: text.title, message: text.unavailable }), mine.status === 400 ? 400 : 503);
-    return page(c, MyReportsPage({ page: ctx, reports: mine.body.items, nextCursor: mine.body.next_cursor, notice }));
+    try {
+      const { reporterHash } = await reporterIdentity(c, token, false);
+      const after = decodeReportCursor(c.req.query('cursor')?.slice(0, 500));
+      const mine = await ownReports(c.var.deps.database, reporterHash, after, 20, ctx.lang, c.var.deps.clock());
+      return page(c, MyReportsPage({ page: ctx, reports: mine.items, nextCursor: encodeReportCursor(mine.next), notice }));
+    } catch (error) {
+      const invalid = error instanceof ProblemError && error.status === 400;
+      if (!invalid) c.var.deps.logger.error('my reports failed', error);
+      return page(c, MessagePage({ page: ctx, title: text.title, message: text.unavailable }), invalid ? 400 : 503);
+    }
   });
 
   web.get('/my/reports/:id/edit', async (c) => {
     const ctx = pageContext(c);
-    const found = await ownReportOr(c, ctx, apiClient(c, fetchApi));
+    const found = await ownReportOr(c, ctx);
     if (found instanceof Response) return found;
     ctx.csrfToken = await issueCsrfToken(c);
     return page(c, EditReportPage({ page: ctx, report: found, values: formValuesOf(found) }));
@@ -49,13 +61,12 @@ export function myReportPages(fetchApi: ApiFetch) {
 
   web.post('/my/reports/:id/edit', async (c) => {
     const ctx = pageContext(c);
-    const api = apiClient(c, fetchApi);
-    const found = await ownReportOr(c, ctx, api);
+    const found = await ownReportOr(c, ctx);
     if (found instanceof Response) return found;
     // Past the window, a POST would file a second report instead of changing this one.
     if (!found.editable_until) return renderEdit(c, ctx, found, formValuesOf(found), [], 409);
     const number = found.number.e164 ?? found.number.key.replace(/^[A-Z]{2}:/, '');
-    const outcome = await submitReportForm(c, api, number, ctx.t, { embedded: false });
+    const outcome = await submitReportForm(c, number, ctx.t, { embedded: false });
     if (outcome.ok) return c.redirect(href(ctx, '/my/reports', { msg: outcome.status }), 303);
     return renderEdit(c, ctx, found, outcome.values, outcome.errors, outcome.httpStatus);
   });
@@ -63,30 +74,33 @@ export function myReportPages(fetchApi: ApiFetch) {
   web.post('/my/reports/:id/retract', async (c) => {
     const ctx = pageContext(c);
     const fields = await c.req.parseBody();
-    const token = reporterToken(c);
+    const token = reporterCookie(c);
     if (!(await verifyCsrfToken(c, typeof fields.csrf === 'string' ? fields.csrf : undefined)) || !token) {
       return page(c, MessagePage({ page: ctx, title: myReportsText(ctx.lang).title, message: ctx.t.csrfFailed }), 403);
     }
-    const result = await apiClient(c, fetchApi).retractReport(c.req.param('id'), token);
-    if (result.ok) return c.redirect(href(ctx, '/my/reports', { msg: 'retracted' }), 303);
-    if (result.status === 404 || result.status === 403) return c.redirect(href(ctx, '/my/reports', { msg: 'gone' }), 303);
-    const text = myReportsText(ctx.lang);
-    return page(c, MessagePage({ page: ctx, title: text.title, message: text.failed + (result.problem.detail || result.problem.title) }), 503);
+    try {
+      await retractReport(c, c.req.param('id'), token);
+      return c.redirect(href(ctx, '/my/reports', { msg: 'retracted' }), 303);
+    } catch (error) {
+      if (error instanceof ProblemError && (error.status === 404 || error.status === 403)) return c.redirect(href(ctx, '/my/reports', { msg: 'gone' }), 303);
+      const problem = formProblem(c, error, []);
+      if (problem.retryAfter) c.header('retry-after', problem.retryAfter);
+      const text = myReportsText(ctx.lang);
+      return page(c, MessagePage({ page: ctx, title: text.title, message: text.failed + problem.errors.map((e) => e.message).join(' ') }), problem.status === 429 ? 429 : 503);
+    }
   });
 
   return web;
 }
 
-function reporterToken(c: Context<AppEnv>): string | undefined {
-  const token = readSiteCookie(c, REPORTER_COOKIE);
-  return token && token.length >= 16 ? token : undefined;
-}
-
 /** The reader's own report named in the path, or the page saying it is not there. */
-async function ownReportOr(c: Context<AppEnv>, ctx: PageContext, api: ApiClient): Promise<OwnReport | Response> {
-  const token = reporterToken(c);
-  const found = token ? await api.myReport(c.req.param('id') ?? '', token) : null;
-  if (found?.ok) return found.body;
+async function ownReportOr(c: Context<AppEnv>, ctx: PageContext): Promise<OwnReport | Response> {
+  const token = reporterCookie(c);
+  if (token) {
+    const { reporterHash } = await reporterIdentity(c, token, false);
+    const found = await findOwnReport(c.var.deps.database, reporterHash, (c.req.param('id') ?? '').slice(0, 64), ctx.lang, c.var.deps.clock());
+    if (found) return found;
+  }
   return c.redirect(href(ctx, '/my/reports', { msg: 'gone' }), 303);
 }
 

@@ -1,9 +1,10 @@
 import { dialableNumber, readableNumber } from '../domain/phone';
 import type { Lang } from '../http/lang';
-import type { Lookup, LookupNumber } from './api-types';
+import type { NormalizedNumber } from '../domain/phone';
+import type { NumberLookup } from '../services/lookup';
 
 /** What a person dials and what the URL holds: E.164, or the short number itself. */
-export function canonicalNumber(lookup: Pick<Lookup, 'number'>): string {
+export function canonicalNumber(lookup: Pick<NumberLookup, 'number'>): string {
   return lookup.number.e164 ?? dialableNumber(lookup.number.key);
 }
 
@@ -38,7 +39,7 @@ export function displayKey(key: string): string {
 }
 
 /** The heading for a looked-up number: the API's national form, or the grouped gateway. */
-export function displayNumber(number: Pick<LookupNumber, 'key' | 'national'>): string {
+export function displayNumber(number: Pick<NormalizedNumber, 'key' | 'national'>): string {
   return SMS_GATEWAY_KEY.test(number.key) ? displayKey(number.key) : number.national;
 }
 
@@ -51,7 +52,7 @@ export function displayNumber(number: Pick<LookupNumber, 'key' | 'national'>): s
  * placeName({ province: '广东省', city: '深圳市' }, 'zh-CN')   // '广东省 深圳市'
  * placeName({ province: 'Guangdong', city: 'Shenzhen' }, 'en') // 'Shenzhen, Guangdong'
  */
-export function placeName(location: LookupNumber['location'], lang: Lang): string {
+export function placeName(location: NormalizedNumber['location'], lang: Lang): string {
   const province = location?.province?.trim() || '';
   const city = location?.city?.trim() || '';
   const same = (a: string, b: string) => a.replace(/[省市]$/, '').toLowerCase() === b.replace(/[省市]$/, '').toLowerCase();

@@ -1,10 +1,11 @@
 import { Hono, type Context } from 'hono';
 import { csrf } from 'hono/csrf';
 import type { AppEnv } from '../deps';
-import { apiClient, type ApiClient, type ApiFetch, type ApiResult } from './api-client';
-import type { Lookup } from './api-types';
+import { ProblemError } from '../http/problem';
+import type { NumberLookup } from '../services/lookup';
 import { issueCsrfToken } from './csrf';
 import { canonicalNumber } from './number-display';
+import { readLookup, recentReports } from './number-reads';
 import { href, numberPath, pageContext, type PageContext } from './page-context';
 import { embedHeaders, pageHeaders } from './page-headers';
 import { EmbedPage } from './pages/embed';
@@ -23,7 +24,7 @@ const RECENT_REPORTS = 10;
  * the browser lands on the form with its messages rather than at the top. (No `#report` in
  * the form's action: browsers skip autofocus when the URL has a fragment.)
  */
-export function reportPages(fetchApi: ApiFetch) {
+export function reportPages() {
   const web = new Hono<AppEnv>();
   // Middleware is attached per path: a sub-app's '*' would also wrap the JSON API once mounted.
   for (const path of ['/n/:number', '/n/:number/report']) web.use(path, pageHeaders);
@@ -33,14 +34,13 @@ export function reportPages(fetchApi: ApiFetch) {
   web.get('/n/:number', async (c) => {
     const ctx = pageContext(c);
     const input = c.req.param('number');
-    const api = apiClient(c, fetchApi);
-    const found = await lookupOrMessage(c, ctx, api, input);
+    const found = await lookupOrMessage(c, ctx, input);
     if (found instanceof Response) return found;
     const canonical = canonicalNumber(found);
     // One URL per number, whatever was pasted ("138-0013-8000" → "/n/+8613800138000").
     if (canonical !== input) return c.redirect(href(ctx, numberPath(canonical), pickParams(c, ['msg'])), 301);
     const notice = reportNotice(ctx.t, c.req.query('msg'));
-    return renderNumberPage(c, ctx, api, found, { values: defaultFormValues(c.var.deps.clock()), notice }, 200);
+    return renderNumberPage(c, ctx, found, { values: defaultFormValues(c.var.deps.clock()), notice }, 200);
   });
 
   // Reloading or sharing the URL a failed submit left in the address bar.
@@ -49,13 +49,12 @@ export function reportPages(fetchApi: ApiFetch) {
   web.post('/n/:number/report', async (c) => {
     const ctx = pageContext(c);
     const input = c.req.param('number');
-    const api = apiClient(c, fetchApi);
-    const outcome = await submitReportForm(c, api, input, ctx.t, { embedded: false });
+    const outcome = await submitReportForm(c, input, ctx.t, { embedded: false });
     if (wantsJson(c)) return jsonOutcome(c, ctx, outcome);
     if (outcome.ok) return c.redirect(`${href(ctx, numberPath(input), { msg: outcome.status })}#report`, 303);
-    const found = await lookupOrMessage(c, ctx, api, input);
+    const found = await lookupOrMessage(c, ctx, input);
     if (found instanceof Response) return found;
-    return renderNumberPage(c, ctx, api, found, { values: outcome.values, errors: outcome.errors }, outcome.httpStatus);
+    return renderNumberPage(c, ctx, found, { values: outcome.values, errors: outcome.errors }, outcome.httpStatus);
   });
 
   web.get('/embed', async (c) => {
@@ -63,17 +62,16 @@ export function reportPages(fetchApi: ApiFetch) {
     const query = (c.req.query('number') ?? c.req.query('q') ?? '').trim().slice(0, 64);
     if (!query) return page(c, EmbedPage({ page: ctx, lookup: null, reports: [] }));
     const notice = reportNotice(ctx.t, c.req.query('msg'));
-    return renderEmbed(c, ctx, apiClient(c, fetchApi), query, { values: defaultFormValues(c.var.deps.clock()), notice }, 200);
+    return renderEmbed(c, ctx, query, { values: defaultFormValues(c.var.deps.clock()), notice }, 200);
   });
 
   web.post('/embed/report', async (c) => {
     const ctx = pageContext(c);
     const number = (c.req.query('number') ?? '').trim().slice(0, 64);
-    const api = apiClient(c, fetchApi);
-    const outcome = await submitReportForm(c, api, number, ctx.t, { embedded: true });
+    const outcome = await submitReportForm(c, number, ctx.t, { embedded: true });
     if (wantsJson(c)) return jsonOutcome(c, ctx, outcome);
     if (outcome.ok) return c.redirect(`${href(ctx, '/embed', { number, msg: outcome.status })}#report-form`, 303);
-    return renderEmbed(c, ctx, api, number, { values: outcome.values, errors: outcome.errors }, outcome.httpStatus);
+    return renderEmbed(c, ctx, number, { values: outcome.values, errors: outcome.errors }, outcome.httpStatus);
   });
 
   return web;
@@ -83,50 +81,60 @@ export function reportPages(fetchApi: ApiFetch) {
 export async function renderNumberPage(
   c: Context<AppEnv>,
   ctx: PageContext,
-  api: ApiClient,
-  lookup: Lookup,
+  lookup: NumberLookup,
   form: ReportFormState,
   status: number,
   dispute: DisputeFormState = { values: emptyDisputeValues },
 ) {
-  const reports = await api.reports(canonicalNumber(lookup), RECENT_REPORTS);
+  const reports = await recentReports(c, lookup, RECENT_REPORTS);
   ctx.csrfToken = await issueCsrfToken(c);
-  return page(c, NumberPage({ page: ctx, lookup, reports: reports.ok ? reports.body.items : [], form, dispute }), status);
+  return page(c, NumberPage({ page: ctx, lookup, reports, form, dispute }), status);
 }
 
-async function renderEmbed(c: Context<AppEnv>, ctx: PageContext, api: ApiClient, query: string, form: ReportFormState, status: number) {
-  const found = query ? await api.lookup(query) : null;
-  if (!found?.ok) {
-    const failure = lookupFailure(c, ctx, found);
-    return page(c, EmbedPage({ page: ctx, lookup: null, reports: [], query, searchError: failure.message }), failure.status);
+async function renderEmbed(c: Context<AppEnv>, ctx: PageContext, query: string, form: ReportFormState, status: number) {
+  let lookup: NumberLookup;
+  try {
+    lookup = await readLookup(c, query);
+  } catch (error) {
+    const failed = lookupFailure(c, error);
+    const searchError = failureMessage(ctx, failed, error);
+    return page(c, EmbedPage({ page: ctx, lookup: null, reports: [], query, searchError }), failed);
   }
-  const reports = await api.reports(canonicalNumber(found.body), 3);
+  const reports = await recentReports(c, lookup, 3);
   ctx.csrfToken = await issueCsrfToken(c);
-  return page(c, EmbedPage({ page: ctx, lookup: found.body, reports: reports.ok ? reports.body.items : [], query, form }), status);
+  return page(c, EmbedPage({ page: ctx, lookup, reports, query, form }), status);
 }
 
-/** The lookup, or the page to answer with when there is none (invalid number, API trouble). */
-export async function lookupOrMessage(c: Context<AppEnv>, ctx: PageContext, api: ApiClient, input: string): Promise<Lookup | Response> {
-  const found = input.trim() ? await api.lookup(input) : null;
-  if (found?.ok) return found.body;
-  const failure = lookupFailure(c, ctx, found);
-  const title = failure.status === 400 ? ctx.t.invalidNumber : ctx.t.siteName;
-  return page(c, MessagePage({ page: ctx, title, message: failure.message, query: input }), failure.status);
+/** The lookup, or the page to answer with when there is none (invalid number, read limit, trouble). */
+export async function lookupOrMessage(c: Context<AppEnv>, ctx: PageContext, input: string): Promise<NumberLookup | Response> {
+  try {
+    return await readLookup(c, input);
+  } catch (error) {
+    const failed = lookupFailure(c, error);
+    if (failed === 400) return page(c, MessagePage({ page: ctx, title: ctx.t.invalidNumber, message: ctx.t.invalidNumber, query: input }), 400);
+    return page(c, MessagePage({ page: ctx, title: ctx.t.siteName, message: failureMessage(ctx, failed, error), query: input }), failed);
+  }
+}
+
+/** What a page says for a failed lookup; past the read limit it says when to try again. */
+function failureMessage(ctx: PageContext, failed: 400 | 429 | 503, error: unknown): string {
+  if (failed === 400) return ctx.t.invalidNumber;
+  if (failed === 429) return ctx.t.lookupRateLimited((error instanceof ProblemError && error.headers['retry-after']) || '60');
+  return ctx.t.lookupUnavailable;
 }
 
 /**
- * What a page says when the lookup did not answer: the number is not one (400; also a blank
- * one, which the API cannot even route), the reader is over the read limit (429 with the
- * API's Retry-After), or the service is in trouble (503).
+ * The status for a lookup that could not be answered: 400 for an invalid number; past the
+ * read limit 429 with Retry-After, as the API answers; anything else is logged and is 503.
  */
-function lookupFailure(c: Context<AppEnv>, ctx: PageContext, found: ApiResult<Lookup> | null): { status: 400 | 429 | 503; message: string } {
-  if (!found || found.status === 400 || found.status === 404) return { status: 400, message: ctx.t.invalidNumber };
-  if (found.status === 429) {
-    const retry = found.headers.get('retry-after') ?? '60';
-    c.header('retry-after', retry);
-    return { status: 429, message: ctx.t.lookupRateLimited(retry) };
+function lookupFailure(c: Context<AppEnv>, error: unknown): 400 | 429 | 503 {
+  if (error instanceof ProblemError && error.status === 400) return 400;
+  if (error instanceof ProblemError && error.status === 429) {
+    c.header('retry-after', error.headers['retry-after'] ?? '60');
+    return 429;
   }
-  return { status: 503, message: ctx.t.lookupUnavailable };
+  if (!(error instanceof ProblemError)) c.var.deps.logger.error(`lookup failed on ${new URL(c.req.url).pathname}`, error);
+  return 503;
 }
 
 function pickParams(c: Context<AppEnv>, names: string[]): Record<string, string> {

@@ -1,8 +1,9 @@
 import type { Context } from 'hono';
 import type { AppEnv } from '../deps';
-import type { ApiClient } from './api-client';
-import { formFieldOf, type FormError } from './components/form-errors';
+import { receiveReport, reportBodyOrThrow } from '../routes/reports/intake';
+import type { FormError } from './components/form-errors';
 import { readSiteCookie, setSiteCookie, verifyCsrfToken } from './csrf';
+import { formProblem } from './form-problems';
 import type { Strings } from './i18n';
 import { formValuesFrom, reportBodyFrom, type FormFields, type ReportFormValues } from './report-form-data';
 import type { PageContext } from './page-context';
@@ -14,7 +15,7 @@ export type SubmissionOutcome =
   | { ok: true; status: 'created' | 'updated' }
   | { ok: false; httpStatus: 400 | 403 | 409 | 413 | 429 | 500 | 503; errors: FormError[]; values: ReportFormValues };
 
-/** The report form's own fields, which API validation messages are placed next to. */
+/** The report form's own fields, which validation messages are placed next to. */
 export const REPORT_FIELDS = [
   'called_at',
   'claimed_agency',
@@ -26,14 +27,19 @@ export const REPORT_FIELDS = [
   'comment',
 ] as const;
 
+/** The reporter token of this browser, when its cookie holds one. */
+export function reporterCookie(c: Context<AppEnv>): string | undefined {
+  const token = readSiteCookie(c, REPORTER_COOKIE);
+  return token && token.length >= 16 ? token : undefined;
+}
+
 /**
- * Submits the report form through `POST /v1/reports` in-process, so the form gets exactly
- * the API's validation, masking and rate limits. The reporter token lives in an HttpOnly
- * cookie: one browser is one reporter, and page scripts never see the token.
+ * Submits the report form through the API's own intake (`routes/reports/intake.ts`), so the
+ * form gets exactly the API's validation, masking and rate limits. The reporter token lives
+ * in an HttpOnly cookie: one browser is one reporter, and page scripts never see the token.
  */
 export async function submitReportForm(
   c: Context<AppEnv>,
-  api: ApiClient,
   number: string,
   t: Strings,
   { embedded }: { embedded: boolean },
@@ -50,23 +56,20 @@ export async function submitReportForm(
   if (!(await verifyCsrfToken(c, csrf, { allowWithoutCookie: embedded }))) {
     return { ok: false, httpStatus: 403, errors: [{ field: null, message: t.csrfFailed }], values };
   }
-  const token = readSiteCookie(c, REPORTER_COOKIE);
-  const result = await api.postReport(reportBodyFrom(number, values), token && token.length >= 16 ? token : undefined);
-  if (result.ok) {
-    if (result.body.reporter_token) setSiteCookie(c, REPORTER_COOKIE, result.body.reporter_token, REPORTER_COOKIE_SECONDS);
-    return { ok: true, status: result.body.status };
+  try {
+    const receipt = await receiveReport(c, reportBodyOrThrow(reportBodyFrom(number, values)), reporterCookie(c));
+    if (receipt.reporter_token) setSiteCookie(c, REPORTER_COOKIE, receipt.reporter_token, REPORTER_COOKIE_SECONDS);
+    return { ok: true, status: receipt.status };
+  } catch (error) {
+    const problem = formProblem(c, error, REPORT_FIELDS);
+    if (problem.status === 429) {
+      const retry = problem.retryAfter ?? '60';
+      c.header('retry-after', retry);
+      return { ok: false, httpStatus: 429, errors: [{ field: null, message: t.rateLimited(retry) }], values };
+    }
+    const httpStatus = ([400, 403, 409, 413] as const).find((s) => s === problem.status) ?? (problem.status >= 500 ? 503 : 400);
+    return { ok: false, httpStatus, errors: problem.errors, values };
   }
-  const { problem } = result;
-  if (result.status === 429) {
-    const retry = result.headers.get('retry-after') ?? '60';
-    c.header('retry-after', retry);
-    return { ok: false, httpStatus: 429, errors: [{ field: null, message: t.rateLimited(retry) }], values };
-  }
-  const errors: FormError[] = problem.errors?.length
-    ? problem.errors.map((e) => ({ field: formFieldOf(e.path, REPORT_FIELDS), message: e.message }))
-    : [{ field: null, message: problem.detail || problem.title }];
-  const httpStatus = ([400, 403, 409, 413] as const).find((s) => s === result.status) ?? (result.status >= 500 ? 503 : 400);
-  return { ok: false, httpStatus, errors, values };
 }
 
 /** The report form's field labels in the page's language, for the error summary. */

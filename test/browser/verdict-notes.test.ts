@@ -56,7 +56,8 @@ describe('zero-weight notes and the spoofing warning', () => {
     const { context, page, problems } = await open('/n/95188');
     const warning = page.locator('[data-spoofing-warning]');
     await expect(warning.textContent()).resolves.toContain('来电显示可以伪造');
-    await expect(warning.textContent()).resolves.toContain('请挂断后自己拨打官方号码核实');
+    // What to do, said by the warning's own button (the reason's wording belongs to the scoring messages).
+    await expect(warning.locator('a.button').textContent()).resolves.toBe('挂断后自己拨打 95188');
     await expect(warning.locator('a[href="tel:95188"]').count()).resolves.toBe(1);
     expect(await top(page, '[data-spoofing-warning]')).toBeLessThan(await top(page, 'h1'));
     expect(await top(page, '[data-spoofing-warning]')).toBeLessThan(await top(page, '#verdict-region [data-verdict="official"]'));

@@ -3,7 +3,7 @@
  * there, so the pages are rendered here with a report the API says is past it.
  */
 import { describe, expect, it } from 'vitest';
-import type { OwnReport } from '../../src/web/api-types';
+import type { OwnReport } from '../../src/services/report-views';
 import { strings } from '../../src/web/i18n';
 import { htmlDocument } from '../../src/web/layout';
 import type { PageContext } from '../../src/web/page-context';

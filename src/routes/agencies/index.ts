@@ -1,11 +1,10 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { agencyRepository, type AgencyRow, type ComplaintChannelRow, type OfficialNumberRow } from '../../db/agency-repository';
-import { dialableNumber } from '../../domain/phone';
 import { decodeCursor, encodeCursor } from '../../http/cursor';
-import { LangQuery, localized, localizedSource, type Lang } from '../../http/lang';
+import { LangQuery } from '../../http/lang';
 import { ProblemError, text } from '../../http/problem';
 import { problemResponseSpec } from '../../http/problem-schema';
 import { createRouter } from '../../http/router';
+import { agencyDetail, listAgencies } from '../../services/agencies';
 import { AgencyDetailSchema, AgencyListSchema } from './schemas';
 
 const listRoute = createRoute({
@@ -46,67 +45,12 @@ export const agencyRoutes = createRouter()
   .openapi(listRoute, async (c) => {
     const { q, cursor, limit } = c.req.valid('query');
     const after = decodeCursor(cursor);
-    const { page, officials, hasMore } = await agencyRepository(c.var.deps.database.db).search(
-      q,
-      typeof after?.id === 'string' ? after.id : null,
-      limit,
-    );
-    const lang = c.var.lang;
-    const last = page.at(-1);
-    return c.json(
-      {
-        items: page.map((agency) => agencySummary(agency, officials.filter((o) => o.agencyId === agency.id), lang)),
-        next_cursor: hasMore && last ? encodeCursor({ id: last.id }) : null,
-      },
-      200,
-    );
+    const page = await listAgencies(c.var.deps.database, q, typeof after?.id === 'string' ? after.id : null, limit, c.var.lang);
+    return c.json({ items: page.items, next_cursor: page.nextId ? encodeCursor({ id: page.nextId }) : null }, 200);
   })
   .openapi(detailRoute, async (c) => {
     const { id } = c.req.valid('param');
-    const detail = await agencyRepository(c.var.deps.database.db).detail(id);
+    const detail = await agencyDetail(c.var.deps.database, id, c.var.lang);
     if (!detail) throw new ProblemError(404, 'not-found', text(`没有 id 为 "${id}" 的机构。`, `No agency with id "${id}".`));
-    const lang = c.var.lang;
-    return c.json(
-      {
-        ...agencySummary(detail.agency, detail.officialNumbers, lang),
-        aliases: detail.aliases,
-        complaint_channels: detail.complaintChannels.map((ch) => complaintChannel(ch, lang)),
-        reported_numbers: detail.reportedNumbers,
-      },
-      200,
-    );
+    return c.json(detail, 200);
   });
-
-export function agencySummary(agency: AgencyRow, officials: OfficialNumberRow[], lang: Lang) {
-  return {
-    id: agency.id,
-    kind: agency.kind,
-    name: localized(lang, agency.nameZh, agency.nameEn),
-    name_zh: agency.nameZh,
-    name_en: agency.nameEn,
-    website: agency.website,
-    official_numbers: officials.map((o) => officialNumber(o, lang)),
-  };
-}
-
-export function officialNumber(o: OfficialNumberRow, lang: Lang) {
-  return {
-    number: dialableNumber(o.numberKey),
-    key: o.numberKey,
-    agency_id: o.agencyId,
-    purpose: lang === 'en' ? o.purposeEn : o.purposeZh,
-    source: localizedSource(o, lang),
-    added_by: o.addedBy,
-  };
-}
-
-export function complaintChannel(ch: ComplaintChannelRow, lang: Lang) {
-  return {
-    id: ch.id,
-    agency_id: ch.agencyId,
-    kind: ch.kind,
-    value: ch.value,
-    label: localized(lang, ch.labelZh, ch.labelEn),
-    source: localizedSource(ch, lang),
-  };
-}

@@ -1,18 +1,7 @@
 import type { DisputeWithNumber } from '../../db/dispute-repository';
+import { disputeStatus } from '../../services/disputes';
 
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
-
-/** What anyone holding the dispute id may see: no statement, no contact. */
-export function disputeStatus(dispute: DisputeWithNumber) {
-  return {
-    id: dispute.id,
-    status: dispute.status,
-    number: dispute.numberKey,
-    relation: dispute.relation,
-    created_at: iso(dispute.createdAt)!,
-    resolved_at: iso(dispute.resolvedAt),
-  };
-}
 
 /** What an admin sees. */
 export function adminDispute(dispute: DisputeWithNumber) {

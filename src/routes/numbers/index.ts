@@ -1,13 +1,12 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { listVisibleReports } from '../../db/report-reads';
-import { decodeCursor, encodeCursor } from '../../http/cursor';
+import { decodeReportCursor, encodeReportCursor } from '../../http/cursor';
 import { LangQuery } from '../../http/lang';
 import { parseNumberOrThrow } from '../../http/number-input';
 import { problemResponseSpec } from '../../http/problem-schema';
 import { enforceReadLimit } from '../../http/read-limit';
 import { createRouter } from '../../http/router';
 import { lookupNumber } from '../../services/lookup';
-import { publicReport } from '../reports/public-report';
+import { numberReports } from '../../services/report-views';
 import { ReportListSchema } from '../reports/schemas';
 import { LookupSchema, RegionSchema } from './schemas';
 
@@ -68,16 +67,10 @@ export const numberRoutes = createRouter()
     const { number: input } = c.req.valid('param');
     const { region, cursor, limit } = c.req.valid('query');
     const number = parseNumberOrThrow(input, region, lang, 'path.number');
-    const position = decodeCursor(cursor);
-    const after =
-      position && typeof position.at === 'number' && typeof position.id === 'string' ? { reportedAt: position.at, id: position.id } : null;
-    const page = await listVisibleReports(deps.database.db, number.key, after, limit);
-    const last = page.rows.at(-1);
+    const after = decodeReportCursor(cursor);
+    const page = await numberReports(deps.database, number.key, after, limit, lang);
     return c.json(
-      {
-        items: page.rows.map((r) => publicReport(r, lang)),
-        next_cursor: page.hasMore && last ? encodeCursor({ at: last.reportedAt, id: last.id }) : null,
-      },
+      { items: page.items, next_cursor: encodeReportCursor(page.next) },
       200,
     );
   });

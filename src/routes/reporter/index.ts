@@ -1,16 +1,13 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { UPDATE_WINDOW_MS } from '../../domain/reports/submission';
-import { findReporterReport, listReporterReports, type ReporterReport } from '../../db/reporter-reports';
 import type { AppEnv } from '../../deps';
-import { decodeCursor, encodeCursor } from '../../http/cursor';
-import type { Lang } from '../../http/lang';
+import { decodeReportCursor, encodeReportCursor } from '../../http/cursor';
 import { ProblemError } from '../../http/problem';
 import { problemResponseSpec } from '../../http/problem-schema';
 import { reporterIdentity } from '../../http/reporter-identity';
 import { createRouter } from '../../http/router';
 import { LangQuery } from '../../http/lang';
-import { publicReport } from '../reports/public-report';
+import { findOwnReport, ownReports } from '../../services/report-views';
 import { OwnReportListSchema, OwnReportSchema } from './schemas';
 
 const tokenHeader = z.object({
@@ -52,16 +49,11 @@ export const reporterRoutes = createRouter()
     const { deps, lang } = c.var;
     const identity = await reporterIdentity(c, c.req.valid('header')['x-reporter-token'], false);
     const { cursor, limit } = c.req.valid('query');
-    const position = decodeCursor(cursor);
-    const after = position && typeof position.at === 'number' && typeof position.id === 'string' ? { reportedAt: position.at, id: position.id } : null;
-    const page = await listReporterReports(deps.database.db, identity.reporterHash, after, limit);
-    const last = page.rows.at(-1);
+    const after = decodeReportCursor(cursor);
+    const page = await ownReports(deps.database, identity.reporterHash, after, limit, lang, deps.clock());
     noSharedCache(c);
     return c.json(
-      {
-        items: page.rows.map((row) => ownReport(row, lang, deps.clock())),
-        next_cursor: page.hasMore && last ? encodeCursor({ at: last.reportedAt, id: last.id }) : null,
-      },
+      { items: page.items, next_cursor: encodeReportCursor(page.next) },
       200,
     );
   })
@@ -69,24 +61,14 @@ export const reporterRoutes = createRouter()
     const { deps, lang } = c.var;
     const identity = await reporterIdentity(c, c.req.valid('header')['x-reporter-token'], false);
     const { id } = c.req.valid('param');
-    const row = await findReporterReport(deps.database.db, identity.reporterHash, id);
+    const report = await findOwnReport(deps.database, identity.reporterHash, id, lang, deps.clock());
     // Someone else's report and no report look the same: ids reveal nothing about reporters.
-    if (!row) throw new ProblemError(404, 'not-found', `You have no report with id "${id}".`);
+    if (!report) throw new ProblemError(404, 'not-found', `You have no report with id "${id}".`);
     noSharedCache(c);
-    return c.json(ownReport(row, lang, deps.clock()), 200);
+    return c.json(report, 200);
   });
 
 function noSharedCache(c: Context<AppEnv>) {
   c.header('cache-control', 'private, no-store');
   c.header('vary', 'X-Reporter-Token');
-}
-
-function ownReport(r: ReporterReport, lang: Lang, now: number) {
-  const editableUntil = r.reportedAt + UPDATE_WINDOW_MS;
-  return {
-    ...publicReport(r, lang),
-    number: { key: r.numberKey, e164: r.numberE164 },
-    status: r.status as 'visible' | 'hidden',
-    editable_until: now < editableUntil ? new Date(editableUntil).toISOString() : null,
-  };
 }

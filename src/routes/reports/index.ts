@@ -1,19 +1,12 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import type { Context } from 'hono';
 import { findVisibleReport } from '../../db/report-reads';
-import { reportRepository } from '../../db/report-repository';
-import type { AppEnv } from '../../deps';
 import { LangQuery } from '../../http/lang';
-import { parseNumberOrThrow } from '../../http/number-input';
 import { ProblemError, text } from '../../http/problem';
 import { problemResponseSpec } from '../../http/problem-schema';
-import { enforceRateLimits, rateLimits } from '../../http/rate-limit';
-import { reporterIdentity } from '../../http/reporter-identity';
 import { createRouter } from '../../http/router';
-import { changeReportStatus, submitReport } from '../../services/reports';
-import { submissionFromBody } from './submission';
-import { publicReport } from './public-report';
-import { PublicReportSchema, ReportBodySchema, ReportCreatedSchema, type ReportBody } from './schemas';
+import { publicReport } from '../../services/report-views';
+import { receiveReport, retractReport } from './intake';
+import { PublicReportSchema, ReportBodySchema, ReportCreatedSchema } from './schemas';
 
 const tokenHeader = z.object({
   'x-reporter-token': z.string().optional().openapi({ description: 'Your reporter token (16–128 characters). Without one, the server issues one.' }),
@@ -69,30 +62,6 @@ const retractReportRoute = createRoute({
   },
 });
 
-/**
- * Validates, rate-limits and stores a report; shared by the API and the no-JS form.
- *
- * @example
- * const receipt = await receiveReport(c, body, c.req.header('x-reporter-token'));
- */
-export async function receiveReport(c: Context<AppEnv>, body: ReportBody, token: string | undefined) {
-  const { deps, lang } = c.var;
-  const identity = await reporterIdentity(c, token);
-  await enforceRateLimits(c, [
-    { bucket: 'report:reporter', key: identity.reporterHash, rule: rateLimits.reportsPerReporter },
-    ...(identity.ipHash ? [{ bucket: 'report:network', key: identity.ipHash, rule: rateLimits.reportsPerNetwork }] : []),
-  ]);
-  const now = deps.clock();
-  const number = parseNumberOrThrow(body.number, body.region, lang, 'number');
-  const submission = submissionFromBody(body, number, now, { maxAgeDays: 365 });
-  const result = await submitReport(
-    { database: deps.database, halfLifeDays: deps.config.scoreHalfLifeDays, reference: c.var.reference, now },
-    submission,
-    { reporterHash: identity.reporterHash, ipHash: identity.ipHash, reportedAt: now, source: 'live' },
-  );
-  return { ...result, number, reporter_token: identity.issuedToken ?? undefined };
-}
-
 export const reportRoutes = createRouter()
   .openapi(createReportRoute, async (c) => {
     const body = c.req.valid('json');
@@ -108,16 +77,6 @@ export const reportRoutes = createRouter()
     return c.json(publicReport(row, c.var.lang), 200);
   })
   .openapi(retractReportRoute, async (c) => {
-    const { deps } = c.var;
-    const identity = await reporterIdentity(c, c.req.valid('header')['x-reporter-token'], false);
-    await enforceRateLimits(c, [{ bucket: 'report:reporter', key: identity.reporterHash, rule: rateLimits.reportsPerReporter }]);
-    const { id } = c.req.valid('param');
-    const reports = reportRepository(deps.database.db);
-    const found = await reports.find(id);
-    if (!found || found.report.status === 'retracted') throw new ProblemError(404, 'not-found', text(`没有 id 为 "${id}" 的举报。`, `No report with id "${id}".`));
-    const reporterId = await reports.reporterId(identity.reporterHash);
-    if (reporterId !== found.report.reporterId) throw new ProblemError(403, 'forbidden', text('只有写下这条举报的人才能撤回它。', 'Only the reporter who wrote a report can retract it.'));
-    const now = deps.clock();
-    await changeReportStatus({ database: deps.database, halfLifeDays: deps.config.scoreHalfLifeDays, reference: c.var.reference, now }, found, 'retracted', { at: now });
+    await retractReport(c, c.req.valid('param').id, c.req.valid('header')['x-reporter-token']);
     return c.body(null, 204);
   });

@@ -74,8 +74,6 @@ export const PublicReportSchema = z
   })
   .openapi('PublicReport');
 
-export type PublicReport = z.infer<typeof PublicReportSchema>;
-
 export const ReportListSchema = z
   .object({ items: z.array(PublicReportSchema), next_cursor: z.string().nullable() })
   .openapi('ReportList');

@@ -1,14 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { statsRepository, type StatsSnapshot } from '../../db/stats-repository';
-import { conductTags, tagInfo, type ConductTag } from '../../domain/conduct/tags';
-import { roundProbability, roundTo } from '../../domain/scoring';
-import { LangQuery, localized, type Lang } from '../../http/lang';
+import { LangQuery } from '../../http/lang';
 import { createRouter } from '../../http/router';
-
-/** How long a computed snapshot is served at most before the aggregates are read again. */
-export const STATS_MAX_AGE_MS = 5 * 60_000;
-/** New reports show within this: a snapshot older than it is recomputed as soon as a report arrives after it. */
-export const STATS_MIN_AGE_MS = 30_000;
+import { currentStats, STATS_MAX_AGE_MS, STATS_MIN_AGE_MS, statsView } from '../../services/stats';
 
 const StatsSchema = z
   .object({
@@ -60,38 +53,7 @@ const statsRoute = createRoute({
 
 export const statsRoutes = createRouter().openapi(statsRoute, async (c) => {
   const { database, clock } = c.var.deps;
-  const stats = statsRepository(database.db);
-  const now = clock();
-  let snapshot = await stats.cachedSnapshot(now, { maxAgeMs: STATS_MAX_AGE_MS, minAgeMs: STATS_MIN_AGE_MS });
-  if (!snapshot) {
-    snapshot = await stats.computeSnapshot(now);
-    await stats.storeSnapshot(snapshot);
-  }
+  const snapshot = await currentStats(database, clock());
   c.header('cache-control', `public, max-age=${STATS_MIN_AGE_MS / 1000}, stale-while-revalidate=${STATS_MIN_AGE_MS / 1000}`);
   return c.json(statsView(snapshot, c.var.lang), 200);
 });
-
-function statsView(snapshot: StatsSnapshot, lang: Lang) {
-  const { last_report_at: _internal, ...shown } = snapshot;
-  return {
-    ...shown,
-    generated_at: new Date(snapshot.generated_at).toISOString(),
-    updates_within_seconds: STATS_MIN_AGE_MS / 1000,
-    trending: snapshot.trending.map((t) => ({
-      ...t,
-      scam_probability: t.scam_probability === null ? null : roundProbability(t.scam_probability),
-      activity: t.activity === null || t.activity === undefined ? null : roundTo(t.activity, 3),
-    })),
-    top_tags: snapshot.top_tags.map((t) => ({
-      tag: t.tag,
-      label: (conductTags as readonly string[]).includes(t.tag) ? tagInfo[t.tag as ConductTag].label[lang] : t.tag,
-      count: t.count,
-    })),
-    top_claimed_agencies: snapshot.top_claimed_agencies.map((a) => ({
-      agency_id: a.agency_id,
-      name: localized(lang, a.name_zh, a.name_en),
-      reports: a.reports,
-      numbers: a.numbers,
-    })),
-  };
-}

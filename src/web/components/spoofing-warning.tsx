@@ -1,4 +1,4 @@
-import type { Lookup } from '../api-types';
+import type { NumberLookup } from '../../services/lookup';
 import { spoofingAlert } from '../lookup-reading';
 import { canonicalNumber } from '../number-display';
 import type { PageContext } from '../page-context';
@@ -8,7 +8,7 @@ import type { PageContext } from '../page-context';
  * says "official", which is exactly what a spoofed call wants the person to believe.
  * Always rendered (empty when there is nothing to warn about) so page.js can refresh it.
  */
-export function SpoofingWarning({ page, lookup }: { page: PageContext; lookup: Lookup }) {
+export function SpoofingWarning({ page, lookup }: { page: PageContext; lookup: NumberLookup }) {
   const alert = spoofingAlert(lookup);
   const phone = alert ? (alert.phone ?? canonicalNumber(lookup)) : null;
   return (

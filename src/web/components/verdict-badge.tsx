@@ -1,4 +1,4 @@
-import type { Verdict } from '../api-types';
+import type { Verdict } from '../../domain/scoring';
 import type { Strings } from '../i18n';
 
 /** Colour and words together: the verdict never depends on colour alone. */

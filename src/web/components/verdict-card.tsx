@@ -1,4 +1,4 @@
-import type { Lookup } from '../api-types';
+import type { NumberLookup } from '../../services/lookup';
 import { adviceToList, hasEvidence, weightedReasons, zeroWeightNotes } from '../lookup-reading';
 import { href, type PageContext } from '../page-context';
 import { canonicalNumber } from '../number-display';
@@ -6,7 +6,7 @@ import { VerdictBadge } from './verdict-badge';
 
 interface VerdictCardProps {
   page: PageContext;
-  lookup: Lookup;
+  lookup: NumberLookup;
   /** The embed: fewer reasons and advice, links open outside the iframe. */
   compact?: boolean;
   /** Where the report form is, for the "no reports yet" call to action. */
@@ -103,7 +103,7 @@ export function VerdictCard({ page, lookup, compact, reportHref }: VerdictCardPr
 }
 
 /** Probability with its bar, confidence and abuse: only when there is evidence to show. */
-function ScoreFacts({ page, lookup }: { page: PageContext; lookup: Lookup }) {
+function ScoreFacts({ page, lookup }: { page: PageContext; lookup: NumberLookup }) {
   const { t } = page;
   const percent = Math.round(lookup.scam_probability * 100);
   return (

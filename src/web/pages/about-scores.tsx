@@ -1,4 +1,4 @@
-import type { Verdict } from '../api-types';
+import type { Verdict } from '../../domain/scoring';
 import { VerdictBadge } from '../components/verdict-badge';
 import { Layout } from '../layout';
 import { href, type PageContext } from '../page-context';

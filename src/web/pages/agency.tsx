@@ -1,27 +1,25 @@
 import { dialableNumber } from '../../domain/phone';
-import type { AgencyDetail } from '../../db/agency-repository';
-import { complaintChannel, officialNumber } from '../../routes/agencies';
+import type { AgencyDetailView } from '../../services/agencies';
 import { numberHref } from '../components/search-form';
 import { Layout } from '../layout';
 import { displayKey } from '../number-display';
 import { type PageContext } from '../page-context';
 
 /** `/agencies/{id}`: official numbers to call back, complaint channels, numbers that claimed to be it. */
-export function AgencyPage({ page, detail }: { page: PageContext; detail: AgencyDetail }) {
-  const { t, lang } = page;
-  const { agency } = detail;
-  const name = lang === 'en' ? agency.nameEn : agency.nameZh;
-  const officials = detail.officialNumbers.map((o) => officialNumber(o, lang));
-  const channels = detail.complaintChannels.map((ch) => complaintChannel(ch, lang));
+export function AgencyPage({ page, detail }: { page: PageContext; detail: AgencyDetailView }) {
+  const { t } = page;
+  const { name, website } = detail;
+  const officials = detail.official_numbers;
+  const channels = detail.complaint_channels;
   return (
     <Layout page={page} title={`${name} · ${t.siteName}`}>
       <h1>{name}</h1>
-      {agency.website ? (
+      {website ? (
         <p>
           {t.agencyWebsite}
           {t.colon}
-          <a href={agency.website} rel="noopener noreferrer">
-            {agency.website}
+          <a href={website} rel="noopener noreferrer">
+            {website}
           </a>
         </p>
       ) : null}
@@ -68,11 +66,11 @@ export function AgencyPage({ page, detail }: { page: PageContext; detail: Agency
           ))}
         </ul>
       </section>
-      {detail.reportedNumbers.length ? (
+      {detail.reported_numbers.length ? (
         <section class="card" aria-labelledby="reported-title">
           <h2 id="reported-title">{t.agencyReported}</h2>
           <ul class="plain">
-            {detail.reportedNumbers.map((n) => (
+            {detail.reported_numbers.map((n) => (
               <li>
                 <a href={numberHref(page, n.e164 ?? dialableNumber(n.key))}>{displayKey(n.key)}</a>
                 <span class="count muted"> · {t.reportsCount(n.reports)}</span>
@@ -95,8 +93,8 @@ export function AgencyPage({ page, detail }: { page: PageContext; detail: Agency
   );
 }
 
-// ASCII only: a Chinese source runs straight on after the address ("https://cshall.alipay.com（客服热线 95188）").
-const SOURCE_URL = /https?:\/\/[\w.~:/?#@!$&'*+,;=%-]+[\w/]/;
+// Ends at brackets and punctuation of either script: a Chinese source runs straight on with '（' or '，'.
+const SOURCE_URL = /https?:\/\/[^\s()（）,，。]+/;
 
 /**
  * Where an official number is published. The seed writes sources in English ("Alipay customer

@@ -1,4 +1,4 @@
-import type { DisputeStatus } from '../api-types';
+import type { DisputeStatusView } from '../../services/disputes';
 import { Layout } from '../layout';
 import { displayKey } from '../number-display';
 import { chinaTime, href, numberPath, type PageContext } from '../page-context';
@@ -6,7 +6,7 @@ import { disputeText } from '../text/disputes';
 import { myReportsText } from '../text/my-reports';
 
 /** `/disputes/{id}`: where a dispute stands. Shows what `GET /v1/disputes/{id}` shows: no statement, no contact. */
-export function DisputeStatusPage({ page, dispute, filed }: { page: PageContext; dispute: DisputeStatus; filed: boolean }) {
+export function DisputeStatusPage({ page, dispute, filed }: { page: PageContext; dispute: DisputeStatusView; filed: boolean }) {
   const text = disputeText(page.lang);
   const number = dispute.number.replace(/^[A-Z]{2}:/, '');
   const when = (iso: string) => myReportsText(page.lang).chinaTime(chinaTime(iso));

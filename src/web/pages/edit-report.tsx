@@ -1,4 +1,4 @@
-import type { OwnReport } from '../api-types';
+import type { OwnReport } from '../../services/report-views';
 import type { FormError } from '../components/form-errors';
 import { ReportForm } from '../components/report-form';
 import { Layout } from '../layout';

@@ -1,4 +1,5 @@
-import type { Lookup, PublicReport } from '../api-types';
+import type { NumberLookup } from '../../services/lookup';
+import type { PublicReport } from '../../services/report-views';
 import { ReportForm } from '../components/report-form';
 import { SearchForm } from '../components/search-form';
 import { SpoofingWarning } from '../components/spoofing-warning';
@@ -10,7 +11,7 @@ import type { ReportFormState } from './number';
 
 interface EmbedPageProps {
   page: PageContext;
-  lookup: Lookup | null;
+  lookup: NumberLookup | null;
   /** A message for the search box (invalid number, lookup unavailable). */
   searchError?: string;
   query?: string;

@@ -1,5 +1,6 @@
 import { dialableNumber } from '../../domain/phone';
-import type { AgencySummary, Stats } from '../api-types';
+import type { AgencySummary } from '../../services/agencies';
+import type { StatsView } from '../../services/stats';
 import { SearchForm, numberHref } from '../components/search-form';
 import { VerdictBadge } from '../components/verdict-badge';
 import { Layout } from '../layout';
@@ -10,7 +11,7 @@ import { href, type PageContext } from '../page-context';
 const guidePhones = ['95188', '12378', '12321', '110'];
 
 /** `/`: search, trending numbers (when /v1/stats answers) and how to verify a collector. */
-export function HomePage({ page, stats, agencies }: { page: PageContext; stats: Stats | null; agencies: AgencySummary[] }) {
+export function HomePage({ page, stats, agencies }: { page: PageContext; stats: StatsView | null; agencies: AgencySummary[] }) {
   const { t } = page;
   const trending = (stats?.trending ?? []).slice(0, 10);
   const hotlines = agencies.filter((a) => ['lender', 'bank', 'platform'].includes(a.kind) && a.official_numbers.length);

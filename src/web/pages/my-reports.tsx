@@ -1,4 +1,4 @@
-import type { OwnReport } from '../api-types';
+import type { OwnReport } from '../../services/report-views';
 import { Layout } from '../layout';
 import { displayKey } from '../number-display';
 import { chinaTime, href, numberPath, type PageContext } from '../page-context';

@@ -1,4 +1,5 @@
-import type { Lookup, PublicReport } from '../api-types';
+import type { NumberLookup } from '../../services/lookup';
+import type { PublicReport } from '../../services/report-views';
 import type { FormError } from '../components/form-errors';
 import { DisputeForm } from '../components/dispute-form';
 import { ReportForm } from '../components/report-form';
@@ -16,7 +17,7 @@ import { EmbedSnippet } from './embed-snippet';
 
 export interface NumberPageProps {
   page: PageContext;
-  lookup: Lookup;
+  lookup: NumberLookup;
   reports: PublicReport[];
   form: ReportFormState;
   dispute: DisputeFormState;
