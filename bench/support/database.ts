@@ -44,7 +44,7 @@ export interface ImportRun {
 /** Imports `file` into a new database at `dbPath`, as `npm run import -- FILE --db` does. */
 export async function importInto(dbPath: string, file: string, now: number): Promise<ImportRun> {
   for (const suffix of ['', '-wal', '-shm']) rmSync(`${dbPath}${suffix}`, { force: true });
-  const database = openSqliteDatabase(dbPath, { migrationsFolder: MIGRATIONS_FOLDER });
+  const database = openSqliteDatabase(dbPath, { migrationsFolder: MIGRATIONS_FOLDER, cacheMiB: 64 });
   await loadReferenceSeed(database, now);
   const secret = await resolveHashSecret(database, 'bench-secret');
   let peak = 0;

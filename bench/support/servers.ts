@@ -30,7 +30,8 @@ export async function freePort(): Promise<number> {
 /** The real server, built as `npm start` builds it. */
 export async function startAppServer(env: Record<string, string>, extraArgs: string[] = []): Promise<BenchServer> {
   execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, stdio: 'inherit' });
-  return startProcess([...extraArgs, 'dist/server.node.js'], env);
+  // The heap cap `npm start` gives the server (package.json).
+  return startProcess([...extraArgs, '--max-old-space-size=192', 'dist/server.node.js'], env);
 }
 
 /** The floor: bench/support/floor-server.mjs on a SQLite file with `rows` one-row records. */

@@ -45,7 +45,8 @@ function builtServer(): string {
 export async function startServer(env: Record<string, string>, timeoutMs = 30_000): Promise<ServerProcess> {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const child: ChildProcess = spawn(process.execPath, [builtServer()], {
+  // The heap cap `npm start` gives the server (package.json).
+  const child: ChildProcess = spawn(process.execPath, ['--max-old-space-size=192', builtServer()], {
     cwd: ROOT,
     env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), ...env },
     stdio: ['ignore', 'ignore', 'pipe'],

@@ -19,7 +19,7 @@ export interface SqliteDatabase extends Database {
 /** Opens (creating if needed) a SQLite file with WAL and foreign keys, and applies migrations. */
 export function openSqliteDatabase(
   path: string,
-  options: { migrationsFolder: string; logger?: Logger },
+  options: { migrationsFolder: string; logger?: Logger; cacheMiB?: number },
 ): SqliteDatabase {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const client = new BetterSqlite3(path);
@@ -28,8 +28,9 @@ export function openSqliteDatabase(
   // WAL with NORMAL sync survives crashes intact; only the last commits may be lost on power loss.
   client.pragma('synchronous = NORMAL');
   client.pragma('busy_timeout = 5000');
-  // A 64 MiB page cache keeps the hot index pages (numbers, reporters, reports) in memory through bulk writes.
-  client.pragma('cache_size = -65536');
+  // The page cache keeps hot index pages (numbers, reporters, reports) in memory. Bulk paths ask
+  // for a large one; the server keeps a modest one so its memory stays flat as the file grows.
+  client.pragma(`cache_size = -${Math.round((options.cacheMiB ?? 16) * 1024)}`);
   client.pragma('temp_store = memory');
   const cached = withStatementCache(client);
   const db = drizzle(cached, { schema, logger: options.logger });
