@@ -6,9 +6,11 @@
  */
 import { pathToFileURL } from 'node:url';
 import { buildPopulation, END } from '../scripts/eval/population';
-import { factsOf } from '../scripts/eval/replay-pure';
+import { factsOf } from '../scripts/eval/replay';
+import { AggregateReplay } from '../src/domain/reports/replay';
+import type { ReportRecord } from '../src/domain/reports/record';
 import {
-  EvidenceLedger, blockContribution, decayFeatures, evidenceScale, scoreNumber, voiceContribution, voiceWeight, type ScoreInput,
+  blockContribution, decayFeatures, evidenceScale, scoreNumber, voiceContribution, voiceWeight, type ScoreInput,
 } from '../src/domain/scoring';
 import { numberBlockKey, normalizePhone } from '../src/domain/phone';
 import { microsecondsPerCall, ROUNDS } from './timing';
@@ -18,26 +20,38 @@ import { microsecondsPerCall, ROUNDS } from './timing';
 /** What a lookup hands scoreNumber, for every number of the eval population at its end. */
 function scoreInputs(): ScoreInput[] {
   const population = buildPopulation();
-  const ledger = new EvidenceLedger(180, () => ({ agreed: 0, disagreed: 0 }));
+  const replay = new AggregateReplay(180, () => ({ agreed: 0, disagreed: 0 }));
   const keys = new Map<string, string>();
+  const ids = new Map<string, number>();
   let id = 0;
   const firstSeen = new Map<string, number>();
+  const reporterIds = new Map<string, number>();
   for (const report of population.reports) {
     const number = normalizePhone(report.numberKey);
     if (!number.ok) continue;
-    keys.set(number.number.key, number.number.type);
+    const key = number.number.key;
+    keys.set(key, number.number.type);
+    if (!ids.has(key)) ids.set(key, ids.size + 1);
     if (!firstSeen.has(report.reporter)) firstSeen.set(report.reporter, report.reportedAt);
-    ledger.add({
-      id: `r${id++}`, numberId: number.number.key, blockKey: numberBlockKey(number.number.key), reporterId: report.reporter,
-      reporterFirstSeenAt: firstSeen.get(report.reporter)!, ipHash: report.ipPrefix, reportedAt: report.reportedAt, status: 'visible',
-      retractedAt: null, facts: factsOf(report, number.number.type),
-    });
+    if (!reporterIds.has(report.reporter)) reporterIds.set(report.reporter, reporterIds.size + 1);
+    const facts = factsOf(report, number.number.type);
+    const record: ReportRecord = {
+      id: `r${String(id++).padStart(8, '0')}`, numberId: ids.get(key)!, reporterId: reporterIds.get(report.reporter)!, ipHash: report.ipPrefix,
+      calledAt: report.calledAtMs, reportedAt: report.reportedAt, updatedAt: report.reportedAt, claimedAgencyId: null, claimedAgencyText: null,
+      claimedAgencyNormalized: null, tags: JSON.stringify(facts.tags), reportedTags: JSON.stringify(facts.tags), calledAtOffset: null,
+      debtWithClaimedAgency: facts.debtWithClaimedAgency, hotlineCheck: facts.hotlineCheck, employeeIdGiven: facts.identification.employeeIdGiven,
+      companyNameGiven: facts.identification.companyNameGiven, authorizationLetterGiven: facts.identification.authorizationLetterGiven,
+      paymentRequested: facts.paymentRequested, comment: null, status: 'visible', hiddenReason: null, weight: 1, discounts: '[]', source: 'import', externalId: null,
+    };
+    replay.add(record, { id: ids.get(key)!, key, type: number.number.type, blockKey: numberBlockKey(key) }, firstSeen.get(report.reporter)!);
   }
+  const evidenceOf = (key: string) => Object.fromEntries(replay.books.get(ids.get(key)!)?.delta.evidence ?? []);
+  const blockOf = (key: string) => Object.fromEntries(replay.blocks.get(numberBlockKey(key) ?? '') ?? []);
   return [...keys].map(([key, type]) => ({
     now: END,
     numberType: type as ScoreInput['numberType'],
-    evidence: decayFeatures(ledger.numberEvidence(key), END, 180),
-    blockEvidence: decayFeatures(ledger.blockEvidence(numberBlockKey(key)), END, 180),
+    evidence: decayFeatures(evidenceOf(key), END, 180),
+    blockEvidence: decayFeatures(blockOf(key), END, 180),
     official: false,
     openDispute: false,
   }));

@@ -6,7 +6,7 @@ import { normalizePhone } from '../../src/domain/phone';
 import { reportVote } from '../../src/domain/scoring';
 import type { Prediction } from './metrics';
 import { DAY, END, START, labelAt, type Population, type SyntheticNumber } from './population';
-import { factsOf, type Replay } from './replay-pure';
+import { factsOf, type Replay } from './replay';
 
 export type WritePath = Replay;
 

@@ -13,7 +13,7 @@ import { scoreAggregates } from '../../src/services/number-score';
 import { MIGRATIONS_FOLDER } from '../paths';
 import { rescore } from '../rescore';
 import type { SyntheticReport } from './population';
-import type { Replay } from './replay-pure';
+import type { Replay } from './replay';
 
 export async function databaseReplay(halfLifeDays: number, seedAt: number): Promise<Replay & { close(): void }> {
   const database = openSqliteDatabase(':memory:', { migrationsFolder: MIGRATIONS_FOLDER });

@@ -1,14 +1,13 @@
 /**
  * `npm run eval`: build the seeded population, replay it through the write path, print the
- * model against a majority-vote baseline. Options: `--pure` (in-memory replay only, fast),
- * `--seed N`, `--markdown` (table for docs/scoring.md).
+ * model against a majority-vote baseline. Options: `--seed N`, `--markdown` (table for
+ * docs/scoring.md).
  */
 import { DEFAULT_HALF_LIFE_DAYS } from '../../src/domain/scoring';
 import { evaluate, type EvalSet, type Outcome } from './evaluate';
 import { metrics, type Metrics } from './metrics';
 import { START, buildPopulation } from './population';
 import { databaseReplay } from './replay-db';
-import { pureReplay } from './replay-pure';
 
 const TARGETS = { auc: 0.97, brier: 0.06, falsePositiveRate: 0.005 };
 const SETS: [EvalSet, string][] = [
@@ -26,9 +25,8 @@ const markdown = args.includes('--markdown');
 const started = performance.now();
 const population = buildPopulation({ seed });
 console.log(`population: ${population.numbers.length} numbers, ${population.reports.length} reports (seed ${seed})`);
-const pure = args.includes('--pure');
-const replay = pure ? pureReplay(DEFAULT_HALF_LIFE_DAYS) : await databaseReplay(DEFAULT_HALF_LIFE_DAYS, START);
-console.log(pure ? 'replay: in-memory ledger (--pure)' : 'replay: submitReport on SQLite (the live write path), lookups through readNumberAggregates + scoreAggregates');
+const replay = await databaseReplay(DEFAULT_HALF_LIFE_DAYS, START);
+console.log('replay: submitReport on SQLite (the live write path), lookups through the one-read summary + scoreAggregates');
 const outcome = await evaluate(population, replay, (done) => process.stderr.write(`\r${done} / ${population.reports.length} reports`));
 process.stderr.write('\n');
 print(outcome);

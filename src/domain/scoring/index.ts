@@ -26,6 +26,6 @@ export type { Signal } from './evidence';
 export { MIN_WEIGHT, WEIGHT_PARAMETERS, voiceWeight } from './weight';
 export { SCORE_PARAMETERS, TYPE_LOGIT, scoreNumber, verdictOf } from './score';
 export { AGREEMENT_MIN_VOTE, voiceAgreement } from './trust';
-export { BLOCK_SHARE, EvidenceLedger, scoreStored } from './ledger';
+export { BLOCK_SHARE, scoreStored } from './stored';
 export { presentScore, roundProbability, roundTo } from './presentation';
-export type { LedgerReport, ReporterTrust } from './ledger';
+export type { ReporterTrust } from './stored';
