@@ -17,7 +17,7 @@ import { and, asc, eq, gt, isNull, sql } from 'drizzle-orm';
 import { deriveTags, reportedTagsOfLegacyReport } from '../domain/conduct/derived-tags';
 import { numberTimeZones } from '../domain/phone/time-zones';
 import type { Database, WriteStatement } from './database';
-import { parseTags } from './report-rows';
+import { parseTags } from '../domain/reports/record';
 import { numbers, numberTags, reports } from './schema';
 
 export interface RederivationResult {

@@ -5,7 +5,7 @@
 import type { Database } from '../db/database';
 import { listVisibleReports, type ReportPage } from '../db/report-reads';
 import { findReporterReport, listReporterReports, type ReporterReport } from '../db/reporter-reports';
-import { parseTags } from '../db/report-rows';
+import { parseTags } from '../domain/reports/record';
 import { tagInfo, type ConductTag } from '../domain/conduct/tags';
 import { UPDATE_WINDOW_MS } from '../domain/reports/submission';
 import type { DebtAnswer, HotlineCheck, Lang, PaymentRequested } from '../domain/scoring';
