@@ -10,10 +10,8 @@ import type { Database } from '../db/database';
 import { auditRepository } from '../db/audit-repository';
 import { importReceiptRepository } from '../db/import-receipts';
 import type { ReferenceData } from '../db/reference-data';
-import type { ConductTag } from '../domain/conduct/tags';
 import { normalizePhone, type NormalizedNumber } from '../domain/phone';
-import type { DebtAnswer, HotlineCheck, PaymentRequested } from '../domain/scoring';
-import { checkImportTimes, ReportRuleError, type ReportSubmission } from '../domain/reports/submission';
+import { checkImportTimes, ReportRuleError, type ReportAnswers, type ReportSubmission } from '../domain/reports/submission';
 import { randomToken, type Hasher } from '../security/hasher';
 import { ipPrefix } from '../security/ip-prefix';
 import { MAX_LINE_CHARS, type NdjsonLine } from './ndjson-lines';
@@ -29,6 +27,8 @@ const MEMO_LIMIT = 50_000;
 
 /** An import line after its schema check, in the service's terms. */
 export interface ImportLineInput {
+  /** What the reporter answered, as in a live report. */
+  answers: ReportAnswers;
   externalId: string;
   reporter: string;
   reportedAt: string;
@@ -36,13 +36,6 @@ export interface ImportLineInput {
   number: string;
   region: string;
   calledAt: string;
-  claimedAgency: string | null;
-  tags: readonly ConductTag[];
-  debtWithClaimedAgency: DebtAnswer;
-  hotlineCheck: HotlineCheck;
-  identification: { employeeIdGiven: boolean; companyNameGiven: boolean; authorizationLetterGiven: boolean };
-  paymentRequested: PaymentRequested;
-  comment: string | null;
 }
 
 export type ParsedImportLine = { ok: true; line: ImportLineInput } | { ok: false; externalId: string | null; reason: string };
@@ -235,17 +228,7 @@ async function buildReport(memo: ImportMemo, line: ImportLineInput, now: number)
   if (line.ipPrefix !== null && !prefix) return 'ip_prefix: Not an IPv4 or IPv6 address or prefix.';
   const reporterHash = memo.hashSync('reporter', line.reporter) ?? (await memo.hash('reporter', line.reporter));
   const ipHash = prefix ? (memo.hashSync('ip', prefix) ?? (await memo.hash('ip', prefix))) : null;
-  const submission: ReportSubmission = {
-    number,
-    calledAt: { text: line.calledAt, ms: calledAtMs },
-    claimedAgency: line.claimedAgency,
-    tags: line.tags,
-    debtWithClaimedAgency: line.debtWithClaimedAgency,
-    hotlineCheck: line.hotlineCheck,
-    identification: line.identification,
-    paymentRequested: line.paymentRequested,
-    comment: line.comment,
-  };
+  const submission: ReportSubmission = { number, calledAt: { text: line.calledAt, ms: calledAtMs }, ...line.answers };
   return { submission, origin: { reporterHash, ipHash, reportedAt, source: 'import', externalId: line.externalId } };
 }
 

@@ -37,6 +37,9 @@ export interface ReportSubmission {
   comment: string | null;
 }
 
+/** What the reporter answered, apart from which number and when: the same in a live report and an imported line. */
+export type ReportAnswers = Omit<ReportSubmission, 'number' | 'calledAt'>;
+
 /** Who sent it, when, and from where; all identities already hashed. */
 export interface SubmissionOrigin {
   reporterHash: string;

@@ -7,6 +7,7 @@ import { z } from '@hono/zod-openapi';
 import { fieldErrors } from '../../http/validation';
 import type { ParsedImportLine } from '../../services/import';
 import { reportFields } from '../reports/schemas';
+import { reportAnswersFromBody } from '../reports/submission';
 
 export const ImportLineSchema = z
   .strictObject({
@@ -43,17 +44,7 @@ export function parseImportLine(value: unknown): ParsedImportLine {
         number: body.number,
         region: body.region ?? 'CN',
         calledAt: body.called_at,
-        claimedAgency: body.claimed_agency ?? null,
-        tags: body.tags,
-        debtWithClaimedAgency: body.debt_with_claimed_agency,
-        hotlineCheck: body.hotline_check,
-        identification: {
-          employeeIdGiven: body.identification.employee_id_given,
-          companyNameGiven: body.identification.company_name_given,
-          authorizationLetterGiven: body.identification.authorization_letter_given,
-        },
-        paymentRequested: body.payment_requested,
-        comment: body.comment?.trim() || null,
+        answers: reportAnswersFromBody(body),
       },
     };
   }

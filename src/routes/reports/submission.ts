@@ -1,7 +1,9 @@
 import type { NormalizedNumber } from '../../domain/phone';
-import { checkCallTime, ReportRuleError, type ReportSubmission } from '../../domain/reports/submission';
+import { checkCallTime, ReportRuleError, type ReportAnswers, type ReportSubmission } from '../../domain/reports/submission';
 import { text, validationProblem } from '../../http/problem';
 import type { ReportBody } from './schemas';
+
+type ReportAnswerFields = Omit<ReportBody, 'number' | 'region' | 'called_at'>;
 
 export { FUTURE_SKEW_MS } from '../../domain/reports/submission';
 
@@ -17,9 +19,12 @@ export function submissionFromBody(body: ReportBody, number: NormalizedNumber, n
     if (error instanceof ReportRuleError) throw validationProblem([{ path: error.path, message: text(error.messageZh, error.message) }]);
     throw error;
   }
+  return { number, calledAt: { text: body.called_at, ms: calledAtMs }, ...reportAnswersFromBody(body) };
+}
+
+/** The answers of a report body (API, form or import line) in the write path's terms. */
+export function reportAnswersFromBody(body: ReportAnswerFields): ReportAnswers {
   return {
-    number,
-    calledAt: { text: body.called_at, ms: calledAtMs },
     claimedAgency: body.claimed_agency ?? null,
     tags: body.tags,
     debtWithClaimedAgency: body.debt_with_claimed_agency,
