@@ -16,6 +16,7 @@ import { exportRoutes } from './routes/export';
 import { healthRoutes } from './routes/health';
 import { statsRoutes } from './routes/stats';
 import { numberRoutes } from './routes/numbers';
+import { rangeRoutes } from './routes/ranges';
 import { problemRoutes } from './routes/problems';
 import { reportRoutes } from './routes/reports';
 import { reporterRoutes } from './routes/reporter';
@@ -56,6 +57,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', agencyRoutes);
   app.route('/', tagRoutes);
   app.route('/', numberRoutes);
+  app.route('/', rangeRoutes);
   app.route('/', reportRoutes);
   app.route('/', reporterRoutes);
   app.route('/', disputeRoutes);

@@ -20,6 +20,8 @@ export type DisputeWithNumber = DisputeRow & { numberKey: string; recycledAt: nu
 export interface NewDispute {
   id: string;
   number: NormalizedNumber;
+  /** Hex SHA-256 of the number's key, for the row if this creates it. */
+  keyHash: string;
   relation: DisputeRelation;
   statement: string;
   contactHash: string | null;
@@ -57,6 +59,7 @@ export function disputeRepository(db: Db) {
             type: number.type,
             blockKey: numberBlockKey(number.key),
             createdAt: input.createdAt,
+            keyHash: input.keyHash,
           })
           .onConflictDoNothing({ target: numbers.key }),
         db.insert(disputes).values({

@@ -28,6 +28,8 @@ export interface ReferenceSnapshot {
   agency(id: string): AgencyRow | undefined;
   /** The official registration of a number key, if any. */
   official(key: string): OfficialRegistration | null;
+  /** Every registered official number's key. */
+  officialKeys(): readonly string[];
   /** An agency's official numbers (keys), seed order. */
   officialNumbersOf(agencyId: string): OfficialNumberRow[];
   /** Resolves free text ("蚂蚁", "alipay") or an id to an agency id, or null. */
@@ -111,6 +113,7 @@ async function load(database: Database, readVersion: () => Promise<string>): Pro
       if (!row || !agency) return null;
       return { numberKey: row.numberKey, source: row.source, sourceZh: row.sourceZh, purposeZh: row.purposeZh, purposeEn: row.purposeEn, agency };
     },
+    officialKeys: () => officialRows.map((row) => row.numberKey),
     officialNumbersOf: (agencyId) => officialsByAgency.get(agencyId) ?? [],
     resolveAgency(text) {
       const trimmed = text.trim();

@@ -98,8 +98,14 @@ export const numbers = sqliteTable(
     /** Set when an upheld dispute says the number changed hands; evidence before it is discounted. */
     recycledAt: integer('recycled_at'),
     createdAt: integer('created_at').notNull(),
+    /**
+     * Hex SHA-256 of `key` (domain/phone/key-hash.ts), the bucket of a private lookup by hash
+     * prefix. Set when the row is created; rows from before it are filled in by
+     * services/number-key-hashes.ts (SQLite has no SHA-256 of its own).
+     */
+    keyHash: text('key_hash'),
   },
-  (t) => [uniqueIndex('numbers_key_idx').on(t.key), index('numbers_block_idx').on(t.blockKey)],
+  (t) => [uniqueIndex('numbers_key_idx').on(t.key), index('numbers_block_idx').on(t.blockKey), index('numbers_key_hash_idx').on(t.keyHash)],
 );
 
 /**

@@ -18,6 +18,8 @@ export interface NewNumber {
   region: string;
   type: string;
   blockKey: string | null;
+  /** Hex SHA-256 of the key (the private lookup's bucket). */
+  keyHash: string;
 }
 
 export interface BatchKeys {
@@ -29,7 +31,7 @@ export interface BatchKeys {
   to: number;
 }
 
-const ensureNumbers = insertRows('numbers', ['key', 'e164', 'region', 'type', 'block_key', 'created_at'], 'on conflict (key) do nothing');
+const ensureNumbers = insertRows('numbers', ['key', 'e164', 'region', 'type', 'block_key', 'created_at', 'key_hash'], 'on conflict (key) do nothing');
 const ensureReporters = insertRows('reporters', ['token_hash', 'first_seen_at'], 'on conflict (token_hash) do nothing');
 const numbersByKey = statement(
   `select n.id, n.key, n.type, n.block_key as blockKey, s.evidence, coalesce(s.open_disputes, 0) as openDisputes
@@ -57,7 +59,7 @@ const recentArrivals = statement(
  */
 export function ensureStatements(keys: BatchKeys): WriteStatement[] {
   return [
-    writeRows(ensureNumbers, keys.numbers.map((n) => [n.key, n.e164, n.region, n.type, n.blockKey, keys.from])),
+    writeRows(ensureNumbers, keys.numbers.map((n) => [n.key, n.e164, n.region, n.type, n.blockKey, keys.from, n.keyHash])),
     writeRows(ensureReporters, [...keys.reporters]),
   ];
 }

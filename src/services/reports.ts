@@ -12,7 +12,7 @@ import type { ReferenceData } from '../db/reference-data';
 import { reportRepository } from '../db/report-repository';
 import { batchStatements } from '../db/write-statements';
 import { ensureStatements, loadWriteState, type BatchKeys, type NewNumber } from '../db/write-state';
-import { numberBlockKey } from '../domain/phone';
+import { numberBlockKey, numberKeyHash } from '../domain/phone';
 import type { ReportRecord, ReportStatus } from '../domain/reports/record';
 import { reportFields, type ReportSubmission, type SubmissionOrigin } from '../domain/reports/submission';
 import { WriteBatch, type Receipt } from '../domain/reports/write-batch';
@@ -52,7 +52,7 @@ export async function submitReports(
     if (options.extra?.length || options.receipts?.length) await ctx.database.atomic([...(options.extra ?? [])]);
     return [];
   }
-  const keys = batchKeys(items);
+  const keys = await batchKeys(items);
   await ctx.database.atomic(ensureStatements(keys));
   const reference = await ctx.reference.current(ctx.now);
   const state = await loadWriteState(ctx.database, keys, (key) => reference.official(key) !== null, (numbers, reporters) => {
@@ -137,8 +137,8 @@ export async function retireReportsBefore(ctx: WriteContext, numberId: number, b
   return stale.length;
 }
 
-function batchKeys(items: readonly IncomingReport[]): BatchKeys {
-  const numbers = new Map<string, NewNumber>();
+async function batchKeys(items: readonly IncomingReport[]): Promise<BatchKeys> {
+  const numbers = new Map<string, Omit<NewNumber, 'keyHash'>>();
   const reporters = new Map<string, number>();
   let from = Infinity;
   let to = -Infinity;
@@ -149,5 +149,6 @@ function batchKeys(items: readonly IncomingReport[]): BatchKeys {
     from = Math.min(from, origin.reportedAt);
     to = Math.max(to, origin.reportedAt);
   }
-  return { numbers: [...numbers.values()], reporters, from, to };
+  const withHashes = await Promise.all([...numbers.values()].map(async (n) => ({ ...n, keyHash: await numberKeyHash(n.key) })));
+  return { numbers: withHashes, reporters, from, to };
 }

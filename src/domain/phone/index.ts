@@ -11,6 +11,8 @@ export { NUMBER_TYPES } from './types';
 import { normalizePhone } from './normalize';
 
 export { normalizePhone };
+export { phoneKey, readNumber } from './number-reading';
+export { numberKeyHash, RANGE_PREFIX_MAX, RANGE_PREFIX_MIN } from './key-hash';
 
 const E164_KEY = /^\+[1-9]\d{6,14}$/;
 

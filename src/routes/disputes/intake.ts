@@ -7,6 +7,7 @@ import type { Context } from 'hono';
 import { disputeRepository } from '../../db/dispute-repository';
 import type { AppEnv } from '../../deps';
 import { parseNumberOrThrow } from '../../http/number-input';
+import { numberKeyHash } from '../../domain/phone';
 import { validationProblem } from '../../http/problem';
 import { localizedFieldErrors } from '../../http/validation';
 import type { ZodIssueLike } from '../../http/validation-messages';
@@ -49,6 +50,7 @@ export async function receiveDispute(c: Context<AppEnv>, body: NewDispute): Prom
     disputeRepository(database.db).create({
       id,
       number,
+      keyHash: await numberKeyHash(number.key),
       relation: body.relation,
       // A statement is free text like a comment: contacts written into it are masked too.
       statement: maskComment(body.statement, { reportedDigits: ownDigits(number) }),
