@@ -16,6 +16,7 @@ import { myReportPages } from './my-reports-pages';
 import { reportPages } from './report-pages';
 import { page } from './respond';
 import { widgetJs } from './widget/widget-js';
+import { widgetPhoneJs } from './widget/phone-key.generated';
 
 /**
  * The server-rendered pages, their assets, the widget and the embed page. Data comes from the
@@ -34,6 +35,11 @@ export function webRoutes() {
   web.get('/assets/page.js', assetHeaders(false), (c) => asset(c, pageJs, 'text/javascript'));
   web.get('/assets/icon.svg', assetHeaders(false), (c) => asset(c, iconSvg, 'image/svg+xml'));
   web.get('/widget.js', assetHeaders(true), (c) => asset(c, widgetJs, 'text/javascript'));
+  // Loaded with import() by the widget's private mode from any site: a module script needs CORS.
+  web.get('/widget-phone.js', assetHeaders(true), (c) => {
+    c.header('access-control-allow-origin', '*');
+    return asset(c, widgetPhoneJs, 'text/javascript');
+  });
 
   web.get('/', async (c) => {
     const { deps, lang } = c.var;

@@ -4,6 +4,11 @@
  * send Access-Control-Allow-Origin: *). Everything from the API is written with textContent,
  * never parsed as HTML. Without `number` it shows a search box.
  *
+ * With the `privacy` attribute it never sends the number: it loads /widget-phone.js (the
+ * server's own number reading, phone-key.generated.ts), hashes the number's key in the page,
+ * asks /v1/ranges/<first 5 hex> for that bucket and finds the number in it locally
+ * (docs/phones.md, "Private lookup by hash prefix").
+ *
  * Kept as a string (not a bundled module) so both runtimes serve it as-is with no build step.
  */
 export const widgetJs = `/* collector-check widget: <collector-check number="95188" lang="zh-CN"></collector-check> */
@@ -19,14 +24,18 @@ export const widgetJs = `/* collector-check widget: <collector-check number="951
       full: '查看完整结果', search: '查询', label: '电话号码', loading: '正在查询…', invalid: '这不是一个有效的电话号码。',
       failed: '暂时无法查询。', call: '拨打 ', callOfficial: '自己拨打官方号码 ', title: '催收号码查询',
       none: '还没有人举报这个号码', noneWhat: '接到它的催收电话？先问清工号和公司全称，挂断后自己拨打贷款机构的官方客服核实。',
-      spoof: '小心：来电显示可以伪造', callBack: '挂断后自己拨打 ', note: '说明：', explain: '这些结果是什么意思？', placeholder: '如 138 0013 8000' },
+      spoof: '小心：来电显示可以伪造', callBack: '挂断后自己拨打 ', note: '说明：', explain: '这些结果是什么意思？', placeholder: '如 138 0013 8000',
+      verify: '正在通话？这样核实对方', private: '私密查询：号码只在本页面计算，没有发送给服务器。', abuse: '骚扰程度', none_level: '无',
+      officialNote: '这是登记在册的官方号码。' },
     en: { official: 'Official number', likely_legitimate: 'Likely a real collector', unknown: 'Not enough evidence', suspicious: 'Suspicious',
       likely_scam: 'Likely a scam', probability: 'Scam probability', confidence: 'Confidence', low: 'low', medium: 'medium', high: 'high',
       claimed: 'Claimed to be: ', reports: 'reports', full: 'Full report', search: 'Check', label: 'Phone number', loading: 'Checking…',
       invalid: 'That is not a valid phone number.', failed: 'The lookup is unavailable.', call: 'Call ', callOfficial: 'Call the official number ',
       title: 'Collector Check', none: 'No reports yet',
       noneWhat: 'Got a collection call from it? Ask for the employee ID and company name, then hang up and call the lender’s official hotline yourself.',
-      spoof: 'Careful: caller ID can be forged', callBack: 'Hang up and call ', note: 'Note: ', explain: 'What do these results mean?', placeholder: 'e.g. 138 0013 8000' }
+      spoof: 'Careful: caller ID can be forged', callBack: 'Hang up and call ', note: 'Note: ', explain: 'What do these results mean?', placeholder: 'e.g. 138 0013 8000',
+      verify: 'On the call now? How to verify the caller', private: 'Private lookup: the number was worked out in this page and never sent to the server.',
+      abuse: 'Abuse', none_level: 'none', officialNote: 'This is a registered official number.' }
   };
   var ICON = { official: '✔', likely_legitimate: '✔', unknown: '?', suspicious: '!', likely_scam: '✖' };
   var CSS = ':host{all:initial;display:block;max-width:28rem;margin:.5rem 0;font:14px/1.5 system-ui,-apple-system,"PingFang SC","Microsoft YaHei",sans-serif;color:#1b1f24}' +
@@ -65,7 +74,7 @@ export const widgetJs = `/* collector-check widget: <collector-check number="951
   function dial(phone) { return 'tel:' + String(phone).replace(/[^\\d+]/g, ''); }
 
   class CollectorCheck extends HTMLElement {
-    static get observedAttributes() { return ['number', 'lang', 'api-base']; }
+    static get observedAttributes() { return ['number', 'lang', 'api-base', 'privacy', 'region']; }
 
     constructor() {
       super();
@@ -96,7 +105,7 @@ export const widgetJs = `/* collector-check widget: <collector-check number="951
 
     update() {
       var number = (this.getAttribute('number') || '').trim();
-      var key = number + '|' + this.language() + '|' + this.base();
+      var key = number + '|' + this.language() + '|' + this.base() + '|' + this.hasAttribute('privacy') + '|' + this.getAttribute('region');
       if (key === this.shown) return;
       this.shown = key;
       this.view.textContent = '';
@@ -125,6 +134,7 @@ export const widgetJs = `/* collector-check widget: <collector-check number="951
       var t = TEXT[this.language()], self = this, seq = (this.seq = (this.seq || 0) + 1);
       this.result.textContent = '';
       this.result.appendChild(el('p', { class: 'muted', text: t.loading }));
+      if (this.hasAttribute('privacy')) return this.privateLookup(number, seq);
       var url = this.base() + '/v1/numbers/' + encodeURIComponent(number) + '?lang=' + this.language();
       fetch(url, { headers: { accept: 'application/json' }, credentials: 'omit' })
         .then(function (res) { return res.json().then(function (body) { return { status: res.status, body: body }; }); })
@@ -134,6 +144,53 @@ export const widgetJs = `/* collector-check widget: <collector-check number="951
           else self.message(answer.status === 400 ? t.invalid : t.failed);
         })
         .catch(function () { if (seq === self.seq) self.message(t.failed); });
+    }
+
+    // The number stays in the page: only the first 5 hex characters of its key's SHA-256 are sent.
+    privateLookup(number, seq) {
+      var t = TEXT[this.language()], self = this, base = this.base();
+      phoneModule(base)
+        .then(function (phone) { return phone.hashedNumber(number, self.getAttribute('region') || undefined); })
+        .then(function (n) {
+          if (seq !== self.seq) return;
+          if (!n) return self.message(t.invalid);
+          return fetch(base + '/v1/ranges/' + n.hash.slice(0, 5), { headers: { accept: 'application/json' }, credentials: 'omit' })
+            .then(function (res) { return res.ok ? res.json() : Promise.reject(new Error(String(res.status))); })
+            .then(function (body) {
+              if (seq !== self.seq) return;
+              var suffix = n.hash.slice(5);
+              self.showPrivate(n, (body.items || []).filter(function (item) { return item.suffix === suffix; })[0] || null);
+            });
+        })
+        .catch(function () { if (seq === self.seq) self.message(t.failed); });
+    }
+
+    showPrivate(n, item) {
+      var lang = this.language(), t = TEXT[lang], base = this.base();
+      var verdict = item && COLOR[item.verdict] ? item.verdict : 'unknown';
+      var box = el('div', { class: 'box', part: 'result', 'data-verdict': verdict, 'data-private': '', role: 'group', 'aria-label': t.title }, [
+        el('div', { class: 'num', text: n.shown }),
+        el('div', { class: 'badge', text: ICON[verdict] + ' ' + t[verdict] }),
+        item
+          ? el('div', { class: 'muted', 'data-probability': '', text: t.probability + ' ' + Math.round(item.scam_probability * 100) + '% · ' + t.abuse + ' ' +
+            (item.abuse_level === 'none' ? t.none_level : t[item.abuse_level] || item.abuse_level) })
+          : el('div', { 'data-no-evidence': '' }, [el('strong', { text: t.none }), el('p', { class: 'muted', text: t.noneWhat })]),
+        item && item.official ? el('div', { text: t.officialNote }) : null,
+        el('p', { class: 'muted', 'data-private-note': '', text: t.private }),
+        this.links(base, lang)
+      ]);
+      box.style.setProperty('--v', COLOR[verdict]);
+      this.result.textContent = '';
+      this.result.appendChild(box);
+    }
+
+    links(base, lang, number) {
+      var t = TEXT[lang];
+      return el('div', { class: 'links' }, [
+        number ? el('a', { href: base + '/n/' + encodeURIComponent(number) + '?lang=' + lang, target: '_blank', rel: 'noopener', text: t.full + ' →' }) : null,
+        el('a', { href: base + '/verify?lang=' + lang, target: '_blank', rel: 'noopener', 'data-verify-link': '', text: t.verify }),
+        el('a', { href: base + '/about/scores?lang=' + lang, target: '_blank', rel: 'noopener', text: t.explain })
+      ]);
     }
 
     message(text) {
@@ -177,15 +234,21 @@ export const widgetJs = `/* collector-check widget: <collector-check number="951
         weighted.length || notes.length ? el('ul', {}, weighted.map(function (r) { return el('li', { text: r.message }); })
           .concat(notes.map(function (r) { return el('li', { class: 'note', 'data-reason': r.code, text: (r.effect === 'abuse' ? '' : t.note) + r.message }); }))) : null,
         cta && !spoof ? el('div', {}, [el('a', { class: 'cta', href: dial(cta.phone), text: cta.text })]) : null,
-        el('div', { class: 'links' }, [
-          el('a', { href: base + '/n/' + encodeURIComponent(number) + '?lang=' + lang, target: '_blank', rel: 'noopener', text: t.full + ' →' }),
-          el('a', { href: base + '/about/scores?lang=' + lang, target: '_blank', rel: 'noopener', text: t.explain })
-        ])
+        this.links(base, lang, number)
       ]);
       box.style.setProperty('--v', COLOR[verdict]);
       this.result.textContent = '';
       this.result.appendChild(box);
     }
+  }
+
+  // One copy of the number reading per API origin, loaded on first private lookup (about 200 KB, 50 KB gzipped).
+  var phoneModules = {};
+  function phoneModule(base) {
+    if (!phoneModules[base]) {
+      phoneModules[base] = import(base + '/widget-phone.js').catch(function (error) { delete phoneModules[base]; throw error; });
+    }
+    return phoneModules[base];
   }
 
   // 106 SMS gateways in fours from the right, as src/web/number-display.ts groups them.
