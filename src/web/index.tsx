@@ -14,6 +14,7 @@ import { MessagePage } from './pages/message';
 import { disputePages } from './dispute-pages';
 import { myReportPages } from './my-reports-pages';
 import { reportPages } from './report-pages';
+import { verifyPages } from './verify-pages';
 import { page } from './respond';
 import { widgetJs } from './widget/widget-js';
 import { widgetPhoneJs } from './widget/phone-key.generated';
@@ -67,6 +68,7 @@ export function webRoutes() {
   });
 
   web.route('/', reportPages());
+  web.route('/', verifyPages());
   web.route('/', myReportPages());
   web.route('/', disputePages());
   return web;

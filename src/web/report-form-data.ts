@@ -1,4 +1,5 @@
 import { conductTags } from '../domain/conduct/tags';
+import { DEBT_ANSWERS, HOTLINE_CHECKS, PAYMENT_KINDS } from '../domain/reports/answers';
 
 /** The HTML form's fields, as the browser posts them (strings, repeated names as arrays). */
 export type FormFields = Record<string, string | File | (string | File)[]>;
@@ -108,4 +109,64 @@ export function reportBodyFrom(number: string, values: ReportFormValues): Record
   if (values.claimed_agency.trim()) body.claimed_agency = values.claimed_agency.trim();
   if (values.comment.trim()) body.comment = values.comment;
   return body;
+}
+
+/**
+ * Query parameters that fill a number page's report form in (the verification guide, /verify,
+ * sends the answers a person noted during the call this way). Same names as the form's fields.
+ */
+export const PREFILL_PARAMS = [
+  'claimed_agency',
+  'debt_with_claimed_agency',
+  'hotline_check',
+  'payment_requested',
+  'employee_id_given',
+  'company_name_given',
+  'authorization_letter_given',
+  'tags',
+] as const;
+
+const oneOf = (value: string, allowed: readonly string[], fallback: string) => (allowed.includes(value) ? value : fallback);
+
+/**
+ * The report form's first values from a page's query: the defaults, with whatever of
+ * {@link PREFILL_PARAMS} the query carries and the form accepts (anything else is ignored, so a
+ * shared link cannot put odd values in front of the person).
+ *
+ * @example
+ * prefilledFormValues(now, { hotline_check: ['denied'], tags: ['threats'] }).hotline_check // 'denied'
+ */
+export function prefilledFormValues(now: number, query: Record<string, string[]>): ReportFormValues {
+  const defaults = defaultFormValues(now);
+  if (!PREFILL_PARAMS.some((name) => name in query)) return defaults;
+  const given = formValuesFrom(query);
+  return {
+    ...defaults,
+    claimed_agency: given.claimed_agency.slice(0, 100),
+    tags: [...new Set(given.tags)],
+    debt_with_claimed_agency: oneOf(given.debt_with_claimed_agency, DEBT_ANSWERS, defaults.debt_with_claimed_agency),
+    hotline_check: oneOf(given.hotline_check, HOTLINE_CHECKS, defaults.hotline_check),
+    payment_requested: oneOf(given.payment_requested, PAYMENT_KINDS, defaults.payment_requested),
+    employee_id_given: given.employee_id_given,
+    company_name_given: given.company_name_given,
+    authorization_letter_given: given.authorization_letter_given,
+  };
+}
+
+/**
+ * The query that fills the report form in with `values` (only what differs from the defaults).
+ *
+ * @example
+ * prefillQuery({ ...defaultFormValues(0), tags: ['threats'] }) // 'tags=threats'
+ */
+export function prefillQuery(values: ReportFormValues): string {
+  const defaults = defaultFormValues(0);
+  const query = new URLSearchParams();
+  if (values.claimed_agency.trim()) query.set('claimed_agency', values.claimed_agency.trim());
+  for (const name of ['debt_with_claimed_agency', 'hotline_check', 'payment_requested'] as const) {
+    if (values[name] !== defaults[name]) query.set(name, values[name]);
+  }
+  for (const name of ['employee_id_given', 'company_name_given', 'authorization_letter_given'] as const) if (values[name]) query.set(name, 'on');
+  for (const tag of values.tags) query.append('tags', tag);
+  return query.toString();
 }

@@ -12,7 +12,7 @@ import { EmbedPage } from './pages/embed';
 import { MessagePage } from './pages/message';
 import { emptyDisputeValues } from './dispute-submission';
 import { NumberPage, type DisputeFormState, type ReportFormState } from './pages/number';
-import { defaultFormValues } from './report-form-data';
+import { defaultFormValues, PREFILL_PARAMS, prefilledFormValues } from './report-form-data';
 import { jsonOutcome, reportNotice, submitReportForm } from './report-submission';
 import { page, wantsJson } from './respond';
 
@@ -38,9 +38,10 @@ export function reportPages() {
     if (found instanceof Response) return found;
     const canonical = canonicalNumber(found);
     // One URL per number, whatever was pasted ("138-0013-8000" → "/n/+8613800138000").
-    if (canonical !== input) return c.redirect(href(ctx, numberPath(canonical), pickParams(c, ['msg'])), 301);
+    if (canonical !== input) return c.redirect(href(ctx, withQuery(numberPath(canonical), carriedQuery(c, ['msg', ...PREFILL_PARAMS]))), 301);
     const notice = reportNotice(ctx.t, c.req.query('msg'));
-    return renderNumberPage(c, ctx, found, { values: defaultFormValues(c.var.deps.clock()), notice }, 200);
+    // The verification guide's answers arrive as query parameters (web/verify-pages.tsx).
+    return renderNumberPage(c, ctx, found, { values: prefilledFormValues(c.var.deps.clock(), c.req.queries()), notice }, 200);
   });
 
   // Reloading or sharing the URL a failed submit left in the address bar.
@@ -137,11 +138,14 @@ function lookupFailure(c: Context<AppEnv>, error: unknown): 400 | 429 | 503 {
   return 503;
 }
 
-function pickParams(c: Context<AppEnv>, names: string[]): Record<string, string> {
-  const params: Record<string, string> = {};
-  for (const name of names) {
-    const value = c.req.query(name);
-    if (value) params[name] = value;
-  }
-  return params;
+/** The request's query parameters among `names` (repeated ones kept), as a query string. */
+function carriedQuery(c: Context<AppEnv>, names: readonly string[]): string {
+  const query = new URLSearchParams();
+  const all = c.req.queries();
+  for (const name of names) for (const value of all[name] ?? []) if (value) query.append(name, value);
+  return query.toString();
+}
+
+function withQuery(path: string, query: string): string {
+  return query ? `${path}?${query}` : path;
 }

@@ -99,6 +99,9 @@ ul.my-reports>li.card{border-bottom:1px solid var(--line);padding:1rem;margin:0 
 details#dispute summary{cursor:pointer}details#dispute[open] summary{margin-bottom:.5rem}
 .code{font-family:ui-monospace,SFMono-Regular,Menlo,monospace;font-weight:400;overflow-wrap:anywhere}
 .about-verdicts{margin:0}.about-verdicts div{padding:.45rem 0;border-bottom:1px solid #eceef1}.about-verdicts dd{margin:.3rem 0 0}
+ol.verify-steps{list-style:none;margin:0;padding:0;counter-reset:step}ol.verify-steps>li{counter-increment:step}
+ol.verify-steps>li>h2::before{content:counter(step) ". "}ul.questions{margin:.3rem 0 .9rem;padding-left:1.2rem;font-weight:600}ul.questions li{margin:.2rem 0}
+.verify-link{margin:.4rem 0 1rem;font-weight:600}form.verify .call{font-size:1.1rem}
 body.embed{background:#fff}
 body.embed main{padding:.5rem}
 body.embed h1{font-size:1.2rem}

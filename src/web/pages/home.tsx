@@ -6,6 +6,7 @@ import { VerdictBadge } from '../components/verdict-badge';
 import { Layout } from '../layout';
 import { displayKey } from '../number-display';
 import { href, type PageContext } from '../page-context';
+import { verifyText } from '../text/verify';
 
 /** Numbers in the guide that people should be able to tap to call. */
 const guidePhones = ['95188', '12378', '12321', '110'];
@@ -29,6 +30,9 @@ export function HomePage({ page, stats, agencies }: { page: PageContext; stats: 
               <li>{withCallLinks(step, t.guideCall)}</li>
             ))}
           </ol>
+          <p class="verify-link">
+            <a href={href(page, '/verify')}>{verifyText(page.lang).linkText}</a>
+          </p>
         </section>
         {stats ? (
           <section class="card trending" aria-labelledby="trending-title">

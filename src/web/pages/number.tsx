@@ -13,6 +13,7 @@ import { canonicalNumber, displayNumber, placeName } from '../number-display';
 import { chinaTime, href, numberPath, type PageContext } from '../page-context';
 import type { DisputeFormValues } from '../dispute-submission';
 import type { ReportFormValues } from '../report-form-data';
+import { verifyText } from '../text/verify';
 import { EmbedSnippet } from './embed-snippet';
 
 export interface NumberPageProps {
@@ -68,6 +69,9 @@ export function NumberPage({ page, lookup, reports, form, dispute }: NumberPageP
       <div id="verdict-region">
         <VerdictCard page={page} lookup={lookup} reportHref="#report" />
       </div>
+      <p class="verify-link">
+        <a href={href(page, '/verify', { number })}>{verifyText(lang).linkText}</a>
+      </p>
       <div class="grid2">
         <section class="card" aria-labelledby="reports-title" id="evidence">
           <h2 id="reports-title">{t.reportsTitle}</h2>
