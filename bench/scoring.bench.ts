@@ -41,7 +41,7 @@ function scoreInputs(): ScoreInput[] {
       claimedAgencyNormalized: null, tags: JSON.stringify(facts.tags), reportedTags: JSON.stringify(facts.tags), calledAtOffset: null,
       debtWithClaimedAgency: facts.debtWithClaimedAgency, hotlineCheck: facts.hotlineCheck, employeeIdGiven: facts.identification.employeeIdGiven,
       companyNameGiven: facts.identification.companyNameGiven, authorizationLetterGiven: facts.identification.authorizationLetterGiven,
-      paymentRequested: facts.paymentRequested, comment: null, status: 'visible', hiddenReason: null, weight: 1, discounts: '[]', source: 'import', externalId: null,
+      paymentRequested: facts.paymentRequested, comment: null, callerCompany: null, status: 'visible', hiddenReason: null, weight: 1, discounts: '[]', source: 'import', externalId: null,
     };
     replay.add(record, { id: ids.get(key)!, key, type: number.number.type, blockKey: numberBlockKey(key) }, firstSeen.get(report.reporter)!);
   }

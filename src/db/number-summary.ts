@@ -20,6 +20,8 @@ export interface NumberSummary {
   daily: Record<string, number>;
   tags: Record<string, number>;
   claims: { claimKey: string; agencyId: string | null; name: string; count: number }[];
+  /** Companies callers named per claimed lender: visible reports, most first. */
+  callerCompanies: { lenderAgencyId: string; normalized: string; name: string; count: number }[];
   openDisputes: number;
   /** What the summary was read from: the number row's and the block row's versions (null: no row). */
   version: string;
@@ -29,6 +31,7 @@ export interface NumberSummary {
 const summaryRead = statement(
   `select n.id as numberId, s.reports_total as reportsTotal, s.reporters, s.first_report_at as firstReportAt,
      s.last_report_at as lastReportAt, s.evidence, s.daily, s.tags, s.claims, s.claim_names as claimNames,
+     s.caller_companies as callerCompanies, s.caller_company_names as callerCompanyNames,
      s.open_disputes as openDisputes, s.version, b.evidence as blockEvidence, b.version as blockVersion
    from (select 1) left join block_stats b on b.block_key = ? left join numbers n on n.key = ? left join number_stats s on s.number_id = n.id`,
 );
@@ -78,6 +81,7 @@ export function summaryFromRow(row: SummaryRow | undefined): NumberSummary {
         name: names[claimKey] ?? claimKey,
         count,
       })),
+    callerCompanies: callerCompaniesOf(row),
     openDisputes: row?.openDisputes ?? 0,
     version: summaryVersion(row),
   };
@@ -94,10 +98,25 @@ export interface SummaryRow {
   tags: string | null;
   claims: string | null;
   claimNames: string | null;
+  callerCompanies?: string | null;
+  callerCompanyNames?: string | null;
   openDisputes: number | null;
   version: number | null;
   blockEvidence: string | null;
   blockVersion: number | null;
+}
+
+function callerCompaniesOf(row: SummaryRow | undefined): NumberSummary['callerCompanies'] {
+  const counts = parse(row?.callerCompanies);
+  const names = parse(row?.callerCompanyNames) as unknown as Record<string, string>;
+  return Object.entries(counts)
+    .filter(([, count]) => count > 0)
+    .sort(([a, x], [b, y]) => y - x || a.localeCompare(b))
+    .slice(0, MAX_LISTED_CLAIMS)
+    .map(([key, count]) => {
+      const bar = key.indexOf('|');
+      return { lenderAgencyId: key.slice(0, bar), normalized: key.slice(bar + 1), name: names[key] ?? key.slice(bar + 1), count };
+    });
 }
 
 function parse(json: string | null | undefined): Record<string, number> {

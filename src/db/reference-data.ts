@@ -8,11 +8,12 @@
 import { eq, sql } from 'drizzle-orm';
 import { normalizeAgencyName } from '../domain/agencies/agency-name';
 import type { Database, WriteStatement } from './database';
-import { agencies, agencyAliases, complaintChannels, meta, officialNumbers } from './schema';
+import { agencies, agencyAliases, agencyAuthorizations, complaintChannels, meta, officialNumbers } from './schema';
 
 export type AgencyRow = typeof agencies.$inferSelect;
 export type OfficialNumberRow = typeof officialNumbers.$inferSelect;
 export type ComplaintChannelRow = typeof complaintChannels.$inferSelect;
+export type AgencyAuthorizationRow = typeof agencyAuthorizations.$inferSelect;
 
 export interface OfficialRegistration {
   numberKey: string;
@@ -36,6 +37,8 @@ export interface ReferenceSnapshot {
   resolveAgency(text: string): string | null;
   /** Channels that are not about one agency (12378, 12321, 110 …), by id. */
   generalChannel(id: string): ComplaintChannelRow | undefined;
+  /** The collection agencies a lender has published as engaged; null when no list of it is known. */
+  authorizationsOf(lenderAgencyId: string): readonly AgencyAuthorizationRow[] | null;
 }
 
 const VERSION_KEY = 'reference_version';
@@ -91,13 +94,16 @@ export function referenceData(database: Database): ReferenceData {
 
 async function load(database: Database, readVersion: () => Promise<string>): Promise<ReferenceSnapshot> {
   const { db } = database;
-  const [version, agencyRows, aliasRows, officialRows, channelRows] = await Promise.all([
+  const [version, agencyRows, aliasRows, officialRows, channelRows, authorizationRows] = await Promise.all([
     readVersion(),
     db.select().from(agencies),
     db.select().from(agencyAliases),
     db.select().from(officialNumbers),
     db.select().from(complaintChannels),
+    db.select().from(agencyAuthorizations),
   ]);
+  const authorizationsByLender = new Map<string, AgencyAuthorizationRow[]>();
+  for (const row of authorizationRows) authorizationsByLender.set(row.lenderAgencyId, [...(authorizationsByLender.get(row.lenderAgencyId) ?? []), row]);
   const agencyById = new Map(agencyRows.map((a) => [a.id, a]));
   const aliasByNormalized = new Map(aliasRows.map((a) => [a.normalized, a.agencyId]));
   const officialByKey = new Map(officialRows.map((o) => [o.numberKey, o]));
@@ -122,5 +128,6 @@ async function load(database: Database, readVersion: () => Promise<string>): Pro
       return (normalized && aliasByNormalized.get(normalized)) || null;
     },
     generalChannel: (id) => general.get(id),
+    authorizationsOf: (lenderAgencyId) => authorizationsByLender.get(lenderAgencyId) ?? null,
   };
 }

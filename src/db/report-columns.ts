@@ -26,6 +26,7 @@ export const REPORT_FIELDS = [
   'authorizationLetterGiven',
   'paymentRequested',
   'comment',
+  'callerCompany',
   'status',
   'hiddenReason',
   'weight',

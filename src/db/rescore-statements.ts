@@ -17,6 +17,7 @@ const allReporters = statement(`select id, first_seen_at as firstSeenAt, agreed,
 
 const clearStats = statement(
   `update number_stats set reports_total = 0, reporters = 0, evidence = '{}', daily = '{}', tags = '{}', claims = '{}', claim_names = '{}',
+     caller_companies = '{}', caller_company_names = '{}',
      first_report_at = null, last_report_at = null`,
 );
 // Cleared in place (not deleted) so versions only ever grow: computed lookups are keyed on them.

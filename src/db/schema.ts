@@ -134,6 +134,13 @@ export const numberStats = sqliteTable(
     tags: text('tags').notNull().default('{}'),
     claims: text('claims').notNull().default('{}'),
     claimNames: text('claim_names').notNull().default('{}'),
+    /**
+     * Collection companies callers named, per lender they claimed to collect for:
+     * `<lender agency id>|<normalized company name>` → visible reports, with the first name seen
+     * for each key in `caller_company_names` (checked against the lenders' published lists at lookup).
+     */
+    callerCompanies: text('caller_companies').notNull().default('{}'),
+    callerCompanyNames: text('caller_company_names').notNull().default('{}'),
     /** Disputes waiting for an admin (the lookup says so). */
     openDisputes: integer('open_disputes').notNull().default(0),
     /** Bumped by every write to the row: what a computed lookup was computed from. */
@@ -245,6 +252,8 @@ export const reports = sqliteTable(
     companyNameGiven: integer('company_name_given', { mode: 'boolean' }).notNull().default(false),
     authorizationLetterGiven: integer('authorization_letter_given', { mode: 'boolean' }).notNull().default(false),
     paymentRequested: text('payment_requested', { enum: PAYMENT_KINDS }).notNull().default('none'),
+    /** The collection company the caller said they work for ("XX信息咨询有限公司"), as typed. */
+    callerCompany: text('caller_company'),
     /** Comment after masking; the unmasked text is never stored. */
     comment: text('comment'),
     status: text('status', { enum: REPORT_STATUSES }).notNull().default('visible'),
@@ -282,6 +291,31 @@ export const disputes = sqliteTable(
     resolvedAt: integer('resolved_at'),
   },
   (t) => [index('disputes_number_idx').on(t.numberId, t.status), index('disputes_status_idx').on(t.status, t.createdAt)],
+);
+
+/**
+ * Collection agencies a lender says it has engaged, from a list the lender published (each row
+ * carries that source). Added by an admin; a lookup checks callers' company names against them.
+ */
+export const agencyAuthorizations = sqliteTable(
+  'agency_authorizations',
+  {
+    id: text('id').primaryKey(),
+    lenderAgencyId: text('lender_agency_id')
+      .notNull()
+      .references(() => agencies.id, { onDelete: 'cascade' }),
+    agencyName: text('agency_name').notNull(),
+    /** `normalizeAgencyName` of the name, what callers' company names are matched by. */
+    agencyNameNormalized: text('agency_name_normalized').notNull(),
+    /** Unified social credit code or other registration number, when the list gives one. */
+    registrationNumber: text('registration_number'),
+    sourceUrl: text('source_url').notNull(),
+    sourceTitle: text('source_title').notNull(),
+    /** When the lender published the list (YYYY-MM-DD). */
+    publishedOn: text('published_on').notNull(),
+    createdAt: integer('created_at').notNull(),
+  },
+  (t) => [uniqueIndex('agency_authorizations_lender_name_idx').on(t.lenderAgencyId, t.agencyNameNormalized)],
 );
 
 /** Every admin action, written in the same atomic write as the change it records. */

@@ -32,6 +32,7 @@ const EDITABLE = [
   'authorization_letter_given',
   'payment_requested',
   'comment',
+  'caller_company',
   'status',
   'hidden_reason',
 ];
@@ -40,7 +41,9 @@ const updateReports = updateRows('reports', 'id', EDITABLE);
 const incrementReporters = updateRows('reporters', 'id', [['reports_count', 'reports_count + ?']]);
 const upsertNumberStats = insertRows(
   'number_stats',
-  ['number_id', 'reports_total', 'reporters', 'evidence', 'daily', 'tags', 'claims', 'claim_names', 'verdict', 'scam_probability', 'abuse_level', 'activity', 'scored_at', 'updated_at'],
+  ['number_id', 'reports_total', 'reporters', 'evidence', 'daily', 'tags', 'claims', 'claim_names', 'verdict', 'scam_probability', 'abuse_level', 'activity', 'scored_at', 'updated_at',
+    // The companies callers named per claimed lender (checked against lenders' published lists).
+    'caller_companies', 'caller_company_names'],
   `on conflict (number_id) do update set
      reports_total = reports_total + excluded.reports_total,
      reporters = reporters + excluded.reporters,
@@ -49,6 +52,8 @@ const upsertNumberStats = insertRows(
      tags = ${mergedCounts('number_stats.tags', 'excluded.tags')},
      claims = ${mergedCounts('number_stats.claims', 'excluded.claims')},
      claim_names = json_patch(excluded.claim_names, number_stats.claim_names),
+     caller_companies = ${mergedCounts('number_stats.caller_companies', 'excluded.caller_companies')},
+     caller_company_names = json_patch(excluded.caller_company_names, number_stats.caller_company_names),
      verdict = coalesce(excluded.verdict, number_stats.verdict),
      scam_probability = coalesce(excluded.scam_probability, number_stats.scam_probability),
      abuse_level = coalesce(excluded.abuse_level, number_stats.abuse_level),
@@ -112,6 +117,8 @@ export function aggregateStatements(
       score?.voices ?? null,
       score ? at : null,
       at,
+      mapJson(delta.callerCompanies),
+      JSON.stringify(Object.fromEntries(delta.callerCompanyNames)),
     ]);
     for (const [tag, count] of delta.tags) if (count !== 0) tagRows.push([id, tag, count]);
     for (const [key, count] of delta.claims) {

@@ -10,6 +10,7 @@ import { adviseOn, type AdviceAgency, type AdviceChannels } from '../domain/advi
 import { isConductTag, tagInfo, type ConductTag } from '../domain/conduct/tags';
 import { dialableNumber, numberBlockKey, type NormalizedNumber } from '../domain/phone';
 import { presentScore, roundTo, type AbuseLevel, type Confidence, type Lang, type Verdict } from '../domain/scoring';
+import { agencyChecks, type AgencyCheck } from './agency-checks';
 import { scoreAggregates } from './number-score';
 
 const DAY_MS = 86_400_000;
@@ -64,6 +65,8 @@ export interface NumberLookup {
     weekly: { week: string; count: number }[];
   };
   dispute_open: boolean;
+  /** The companies callers named, checked against their lenders' published agency lists. */
+  agency_checks: AgencyCheck[];
   reasons: { code: string; effect: 'scam' | 'legit' | 'abuse'; weight: number; message: string }[];
   advice: { code: string; message: string; phone?: string; url?: string }[];
 }
@@ -95,8 +98,14 @@ export function assembleLookup(
 ): NumberLookup {
   const official = reference.official(number.key);
   const openDispute = summary.openDisputes > 0;
+  const checked = agencyChecks(summary.callerCompanies, reference, lang);
   const score = presentScore(
-    scoreAggregates({ evidence: summary.evidence, blockEvidence: summary.blockEvidence, official: official !== null, openDispute }, number.type, now, halfLifeDays),
+    scoreAggregates(
+      { evidence: summary.evidence, blockEvidence: summary.blockEvidence, official: official !== null, openDispute, unlistedAgencyReports: checked.unlistedReports },
+      number.type,
+      now,
+      halfLifeDays,
+    ),
   );
   const name = (agency: { nameZh: string; nameEn: string }) => (lang === 'en' ? agency.nameEn : agency.nameZh);
   const claimedIds = summary.claims.flatMap((c) => (c.agencyId && reference.agency(c.agencyId) ? [c.agencyId] : []));
@@ -131,6 +140,7 @@ export function assembleLookup(
       .map(([tag, count]) => ({ tag: tag as ConductTag, label: tagInfo[tag as ConductTag].label[lang], count })),
     reports: reportSummary(summary, now),
     dispute_open: openDispute,
+    agency_checks: checked.checks,
     reasons: score.reasons.map((r) => ({ code: r.code, effect: r.effect, weight: r.weight, message: r.message[lang] })),
     advice: adviseOn(
       {

@@ -7,6 +7,8 @@ export interface ScoreInputs {
   blockEvidence: Record<string, number>;
   official: boolean;
   openDispute: boolean;
+  /** Visible reports naming a company its lender's published list does not carry. */
+  unlistedAgencyReports?: number;
 }
 
 /**

@@ -26,6 +26,8 @@ export interface PublicReport {
   identification: { employee_id_given: boolean; company_name_given: boolean; authorization_letter_given: boolean };
   payment_requested: PaymentRequested;
   comment: string | null;
+  /** The collection company the caller named. */
+  caller_company: string | null;
 }
 
 /** One of the reporter's own reports, with how long it can still be edited. */
@@ -72,6 +74,7 @@ export function publicReport(row: StoredReport, lang: Lang): PublicReport {
     },
     payment_requested: row.paymentRequested as PaymentRequested,
     comment: row.comment,
+    caller_company: row.callerCompany ?? null,
   };
 }
 

@@ -28,6 +28,7 @@ const report = (editableUntil: string | null): OwnReport => ({
   identification: { employee_id_given: false, company_name_given: false, authorization_letter_given: false },
   payment_requested: 'none',
   comment: null,
+  caller_company: null,
 });
 
 describe('my reports pages', () => {

@@ -9,6 +9,7 @@
  */
 import type { NumberType } from '../phone';
 import { BLOCK_SHARE, blockContribution, evidenceScale, voiceContribution, type FeatureVector } from '../scoring';
+import { callerCompanyKey } from '../agencies/company-name';
 import { claimKey, laterReport, parseTags, reportFacts, reportWeight, utcDay, type ReportRecord } from './record';
 
 export interface ReportChange {
@@ -33,6 +34,9 @@ export interface NumberDelta {
   /** First name seen for each claim key. */
   claimNames: Map<string, string>;
   claimAgencies: Map<string, string | null>;
+  /** `<lender id>|<normalized company>` → visible reports naming that company for that lender, with the first name seen. */
+  callerCompanies: Map<string, number>;
+  callerCompanyNames: Map<string, string>;
   /** Scaled evidence sums, the number's block share under `block:`. */
   evidence: Map<string, number>;
   block: Map<string, number>;
@@ -52,6 +56,8 @@ export function emptyDelta(): NumberDelta {
     claims: new Map(),
     claimNames: new Map(),
     claimAgencies: new Map(),
+    callerCompanies: new Map(),
+    callerCompanyNames: new Map(),
     evidence: new Map(),
     block: new Map(),
     boundsChanged: false,
@@ -95,6 +101,11 @@ function countReport(delta: NumberDelta, row: ReportRecord, sign: 1 | -1) {
       delta.claimNames.set(key, row.claimedAgencyText ?? row.claimedAgencyId ?? key);
       delta.claimAgencies.set(key, row.claimedAgencyId);
     }
+  }
+  const company = callerCompanyKey(row.claimedAgencyId, row.callerCompany);
+  if (company) {
+    bump(delta.callerCompanies, company, sign);
+    if (!delta.callerCompanyNames.has(company)) delta.callerCompanyNames.set(company, row.callerCompany!);
   }
   if (sign < 0) delta.boundsChanged = true;
   else {

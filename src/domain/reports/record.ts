@@ -35,6 +35,8 @@ export interface ReportRecord {
   companyNameGiven: boolean;
   authorizationLetterGiven: boolean;
   paymentRequested: string;
+  /** The collection company the caller named, as typed (masked like a comment). */
+  callerCompany: string | null;
   comment: string | null;
   status: ReportStatus;
   hiddenReason: string | null;

@@ -35,6 +35,8 @@ export interface ReportSubmission {
   identification: { employeeIdGiven: boolean; companyNameGiven: boolean; authorizationLetterGiven: boolean };
   paymentRequested: PaymentRequested;
   comment: string | null;
+  /** The collection company the caller said they work for; absent or null when not given. */
+  callerCompany?: string | null;
 }
 
 /** What the reporter answered, apart from which number and when: the same in a live report and an imported line. */
@@ -128,6 +130,7 @@ export type ReportFields = Pick<
   | 'authorizationLetterGiven'
   | 'paymentRequested'
   | 'comment'
+  | 'callerCompany'
   | 'updatedAt'
 >;
 
@@ -153,6 +156,8 @@ export function reportFields(submission: ReportSubmission, resolveAgency: (text:
     authorizationLetterGiven: submission.identification.authorizationLetterGiven,
     paymentRequested: submission.paymentRequested,
     comment: submission.comment ? maskComment(submission.comment, { reportedDigits: reportedDigits(submission.number) }) : null,
+    // Free text like a comment: contacts typed into it are masked the same way.
+    callerCompany: submission.callerCompany?.trim() ? maskComment(submission.callerCompany.trim(), { reportedDigits: reportedDigits(submission.number) }) : null,
     updatedAt: at,
   };
 }

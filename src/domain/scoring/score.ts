@@ -12,6 +12,7 @@
  * Abuse axis: weighted severity share, abuse / (ABUSE_PSEUDO_VOICES + voices).
  */
 import type { NumberType } from '../phone';
+import { unlistedAgencyReason } from './agency-lists';
 import { F, SIGNAL_NATS, type Signal } from './evidence';
 import { MESSAGES, priorMessage, signalMessage } from './messages';
 import type { AbuseLevel, Confidence, FeatureVector, NumberScore, Reason, ScoreInput, Verdict } from './types';
@@ -113,6 +114,8 @@ export function scoreNumber(input: ScoreInput): NumberScore {
     legitSide.push({ code: 'coordinated_reports', effect: 'legit', weight: -share(coordinatedLegit, legitVotes, legitLogit), message: MESSAGES.coordinated('legit', coordinatedLegit) });
   }
   scale.push(...foldMinor(scamSide, 'scam'), ...foldMinor(legitSide, 'legit'));
+  const unlisted = unlistedAgencyReason(input.unlistedAgencyReports);
+  if (unlisted) scale.push(unlisted);
 
   let logit = sum(scale);
   if (Math.abs(logit) > P.maxLogit) {

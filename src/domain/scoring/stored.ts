@@ -20,7 +20,13 @@ export interface ReporterTrust { agreed: number; disagreed: number }
  * scoreStored({ evidence: ledger.numberEvidence(id), blockEvidence: ledger.blockEvidence(block) }, 'mobile', now, 180)
  */
 export function scoreStored(
-  stored: { evidence: Readonly<Record<string, number>>; blockEvidence: Readonly<Record<string, number>>; official?: boolean; openDispute?: boolean },
+  stored: {
+    evidence: Readonly<Record<string, number>>;
+    blockEvidence: Readonly<Record<string, number>>;
+    official?: boolean;
+    openDispute?: boolean;
+    unlistedAgencyReports?: number;
+  },
   numberType: NumberType,
   now: number,
   halfLifeDays: number,
@@ -40,6 +46,7 @@ export function scoreStored(
     blockEvidence: withoutDust(decayFeatures(neighbours, now, halfLifeDays)),
     official: stored.official ?? false,
     openDispute: stored.openDispute ?? false,
+    unlistedAgencyReports: stored.unlistedAgencyReports,
   });
 }
 

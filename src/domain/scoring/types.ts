@@ -49,6 +49,8 @@ export interface ScoreInput {
   /** In the official registry: pins the verdict to 'official'. */
   official: boolean;
   openDispute: boolean;
+  /** Visible reports naming a company not on its lender's published agency list (agency-lists.ts). */
+  unlistedAgencyReports?: number;
 }
 
 export interface Reason {

@@ -4,6 +4,7 @@ import { adminDisputeRoutes } from '../disputes';
 import { auditRoutes } from './audit';
 import { importRoutes } from './import';
 import { officialNumberRoutes } from './official-numbers';
+import { agencyAuthorizationRoutes } from './agency-authorizations';
 import { ADMIN_SECURITY_SCHEME } from './openapi';
 import { reportModerationRoutes } from './reports';
 
@@ -20,6 +21,7 @@ adminRoutes.openAPIRegistry.registerComponent('securitySchemes', ADMIN_SECURITY_
 adminRoutes.use('/v1/admin/*', adminAuth);
 adminRoutes.route('/', auditRoutes);
 adminRoutes.route('/', officialNumberRoutes);
+adminRoutes.route('/', agencyAuthorizationRoutes);
 adminRoutes.route('/', adminDisputeRoutes);
 adminRoutes.route('/', importRoutes);
 adminRoutes.route('/', reportModerationRoutes);

@@ -64,6 +64,23 @@ export const LookupSchema = z
       weekly: z.array(z.object({ week: z.string().openapi({ description: 'Monday (UTC) starting the week' }), count: z.number().int() })),
     }),
     dispute_open: z.boolean(),
+    agency_checks: z
+      .array(
+        z.object({
+          lender: z.object({ agency_id: z.string(), name: z.string() }),
+          company: z.string().openapi({ description: 'The collection company as the first report named it.' }),
+          reports: z.number().int(),
+          status: z.enum(['listed', 'not_listed', 'no_list']).openapi({
+            description: "listed: on the lender's published list of its collection agencies; not_listed: the lender publishes a list without it (scam evidence); no_list: no list of the lender is known.",
+          }),
+          listed_as: z.object({ name: z.string(), registration_number: z.string().nullable() }).nullable(),
+          source: z
+            .object({ title: z.string(), url: z.string(), published_on: z.string().openapi({ example: '2026-03-01' }) })
+            .nullable()
+            .openapi({ description: "Where the lender published the list: the matching entry's, or the lender's latest list." }),
+        }),
+      )
+      .openapi({ description: 'Collection companies callers named (report field caller_company) for the lender they claimed, checked against the lenders’ published lists.' }),
     reasons: z
       .array(
         z.object({

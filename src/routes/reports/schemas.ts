@@ -34,6 +34,16 @@ export const reportFields = {
     .openapi({ description: 'What the caller told you when asked who they are.' }),
   payment_requested: z.enum(paymentKinds).default('none').openapi({ description: 'How the caller wanted to be paid.' }),
   comment: z.string().max(1000).nullish().openapi({ description: 'At most 1000 characters; other phone numbers, ID and bank-card numbers and e-mail addresses are masked before storage.' }),
+  caller_company: z
+    .string()
+    .trim()
+    .max(100)
+    .nullish()
+    .openapi({
+      example: 'XX信息咨询有限公司',
+      description:
+        'The collection company the caller said they work for (up to 100 characters). With a claimed lender, the lookup checks it against the lists of agencies lenders publish.',
+    }),
 };
 
 export const ReportBodySchema = z.strictObject(reportFields).openapi('ReportInput');
@@ -71,6 +81,7 @@ export const PublicReportSchema = z
     }),
     payment_requested: z.enum(paymentKinds),
     comment: z.string().nullable(),
+    caller_company: z.string().nullable().openapi({ description: 'The collection company the caller named, masked like a comment.' }),
   })
   .openapi('PublicReport');
 

@@ -36,5 +36,6 @@ export function reportAnswersFromBody(body: ReportAnswerFields): ReportAnswers {
     },
     paymentRequested: body.payment_requested,
     comment: body.comment?.trim() || null,
+    callerCompany: body.caller_company?.trim() || null,
   };
 }

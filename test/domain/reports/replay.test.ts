@@ -26,7 +26,7 @@ function row(partial: { number?: string; reporter?: string; facts?: ReportFacts;
     claimedAgencyNormalized: null, tags: JSON.stringify(facts.tags), reportedTags: JSON.stringify(facts.tags), calledAtOffset: null,
     debtWithClaimedAgency: facts.debtWithClaimedAgency, hotlineCheck: facts.hotlineCheck, employeeIdGiven: facts.identification.employeeIdGiven,
     companyNameGiven: facts.identification.companyNameGiven, authorizationLetterGiven: facts.identification.authorizationLetterGiven,
-    paymentRequested: facts.paymentRequested, comment: null, status: partial.status ?? 'visible', hiddenReason: null, weight: 1, discounts: '[]',
+    paymentRequested: facts.paymentRequested, comment: null, callerCompany: null, status: partial.status ?? 'visible', hiddenReason: null, weight: 1, discounts: '[]',
     source: 'import', externalId: null,
   };
 }
