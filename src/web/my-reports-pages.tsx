@@ -123,5 +123,6 @@ function formValuesOf(report: OwnReport): ReportFormValues {
     company_name_given: report.identification.company_name_given,
     authorization_letter_given: report.identification.authorization_letter_given,
     comment: report.comment ?? '',
+    caller_company: report.caller_company ?? '',
   };
 }

@@ -17,6 +17,7 @@ export interface ReportFormValues {
   company_name_given: boolean;
   authorization_letter_given: boolean;
   comment: string;
+  caller_company: string;
 }
 
 const OFFSET = /^[+-](0\d|1[0-4]):[0-5]\d$/;
@@ -42,6 +43,7 @@ export function defaultFormValues(now: number, offset = DEFAULT_OFFSET): ReportF
     company_name_given: false,
     authorization_letter_given: false,
     comment: '',
+    caller_company: '',
   };
 }
 
@@ -80,6 +82,7 @@ export function formValuesFrom(fields: FormFields): ReportFormValues {
     company_name_given: text(fields, 'company_name_given') === 'on',
     authorization_letter_given: text(fields, 'authorization_letter_given') === 'on',
     comment: text(fields, 'comment').slice(0, 4000),
+    caller_company: text(fields, 'caller_company').slice(0, 400),
   };
 }
 
@@ -108,6 +111,7 @@ export function reportBodyFrom(number: string, values: ReportFormValues): Record
   };
   if (values.claimed_agency.trim()) body.claimed_agency = values.claimed_agency.trim();
   if (values.comment.trim()) body.comment = values.comment;
+  if (values.caller_company.trim()) body.caller_company = values.caller_company.trim();
   return body;
 }
 
@@ -124,6 +128,7 @@ export const PREFILL_PARAMS = [
   'company_name_given',
   'authorization_letter_given',
   'tags',
+  'caller_company',
 ] as const;
 
 const oneOf = (value: string, allowed: readonly string[], fallback: string) => (allowed.includes(value) ? value : fallback);
@@ -150,6 +155,7 @@ export function prefilledFormValues(now: number, query: Record<string, string[]>
     employee_id_given: given.employee_id_given,
     company_name_given: given.company_name_given,
     authorization_letter_given: given.authorization_letter_given,
+    caller_company: given.caller_company.slice(0, 100),
   };
 }
 
@@ -163,6 +169,7 @@ export function prefillQuery(values: ReportFormValues): string {
   const defaults = defaultFormValues(0);
   const query = new URLSearchParams();
   if (values.claimed_agency.trim()) query.set('claimed_agency', values.claimed_agency.trim());
+  if (values.caller_company.trim()) query.set('caller_company', values.caller_company.trim());
   for (const name of ['debt_with_claimed_agency', 'hotline_check', 'payment_requested'] as const) {
     if (values[name] !== defaults[name]) query.set(name, values[name]);
   }

@@ -25,6 +25,7 @@ export const REPORT_FIELDS = [
   'payment_requested',
   'tags',
   'comment',
+  'caller_company',
 ] as const;
 
 /** The reporter token of this browser, when its cookie holds one. */
@@ -83,6 +84,7 @@ export function reportFieldLabels(t: Strings): Record<string, string> {
     identification: t.identification,
     payment_requested: t.payment,
     comment: t.comment,
+    caller_company: t.callerCompany,
   };
 }
 

@@ -30,6 +30,7 @@ describe('/verify on a phone, without JavaScript', () => {
 
     await page.getByLabel('工号', { exact: true }).check();
     await page.getByLabel('公司全称', { exact: true }).check();
+    await page.getByLabel('对方报的公司全称').fill('甲乙信息咨询有限公司');
     await page.getByLabel('对方说替哪家机构催收').fill('借呗');
     await page.getByLabel('官方说不是他们').check();
     await page.getByLabel('转到个人账户').check();
@@ -42,6 +43,7 @@ describe('/verify on a phone, without JavaScript', () => {
     expect(url.pathname).toBe('/n/+8617123456789');
     expect(url.hash).toBe('#report');
     await expect(page.locator('#f-claimed_agency').inputValue()).resolves.toBe('借呗');
+    await expect(page.locator('#f-caller_company').inputValue()).resolves.toBe('甲乙信息咨询有限公司');
     await expect(page.locator('#f-hotline_check').inputValue()).resolves.toBe('denied');
     await expect(page.locator('#f-payment_requested').inputValue()).resolves.toBe('personal_account');
     await expect(page.locator('input[name=employee_id_given]').isChecked()).resolves.toBe(true);
@@ -54,11 +56,16 @@ describe('/verify on a phone, without JavaScript', () => {
 
     await page.getByRole('button', { name: '提交举报' }).click();
     await expect(page.locator('#report-status .notice.ok').textContent()).resolves.toBeTruthy();
+    // The company the caller named is on the number's page, checked against 借呗's (unknown) list.
+    await expect(page.locator('#agency-checks [data-agency-check]').getAttribute('data-agency-check')).resolves.toBe('no_list');
+    await expect(page.locator('#agency-checks').textContent()).resolves.toContain('甲乙信息咨询有限公司');
+    await page.locator('#evidence').screenshot({ path: `${artifactsDir}verify-agency-check-360-zh.png` });
     const reports = await site.api('/v1/numbers/%2B8617123456789/reports');
     expect(reports.body.items).toHaveLength(1);
     expect(reports.body.items[0]).toMatchObject({
       hotline_check: 'denied',
       payment_requested: 'personal_account',
+      caller_company: '甲乙信息咨询有限公司',
       identification: { employee_id_given: true, company_name_given: true, authorization_letter_given: false },
     });
     expect(reports.body.items[0].tags.map((t: { tag: string }) => t.tag)).toEqual(expect.arrayContaining(['threats', 'impersonates_authority']));

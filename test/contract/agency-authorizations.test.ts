@@ -126,6 +126,28 @@ describe('a lookup checks the company callers named against the lender’s list'
     expect(tooLong.body.errors.map((e: { path: string }) => e.path)).toEqual(['caller_company']);
   });
 
+  it('takes the company in the import format and shows the check on the number page', async () => {
+    const line = {
+      external_id: 'src-1',
+      reporter: 'source-reporter-1',
+      reported_at: new Date(h.clock.now() - 60_000).toISOString(),
+      number: '13800138000',
+      called_at: new Date(h.clock.now() - 3_600_000).toISOString(),
+      claimed_agency: 'alipay',
+      caller_company: '戊己信息咨询有限公司',
+    };
+    const res = await h.request('/v1/admin/import', { method: 'POST', headers: { ...auth, 'content-type': 'application/x-ndjson' }, body: `${JSON.stringify(line)}\n` });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ inserted: 1, rejected: 0 });
+    await add({ lender_agency_id: 'alipay', agency_name: '甲乙信息咨询有限公司', ...SOURCE });
+    const { body } = await h.json('/v1/numbers/13800138000/reports');
+    expect(body.items[0].caller_company).toBe('戊己信息咨询有限公司');
+    const page = await (await h.request('/n/+8613800138000?lang=en')).text();
+    expect(page).toContain('data-agency-check="not_listed"');
+    expect(page).toContain('Not on the lender’s published list of collection agencies');
+    expect(page).toContain(`href="${SOURCE.source_url}"`);
+  });
+
   it('counts a company only with a lender the caller claimed, and stops counting retracted reports', async () => {
     const token = newToken();
     await postReport(h, reportBody({ claimed_agency: null, caller_company: '壬癸有限公司' }), newToken(), '203.0.113.9');

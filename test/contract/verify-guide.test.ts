@@ -10,7 +10,7 @@ afterEach(async () => {
 });
 
 const ANSWERS =
-  'number=170+1234+5678&employee_id_given=on&claimed_agency=%E8%8A%B1%E5%91%97&hotline_check=denied&debt_with_claimed_agency=no&payment_requested=personal_account&tags=threats&tags=impersonates_authority';
+  'number=170+1234+5678&employee_id_given=on&claimed_agency=%E8%8A%B1%E5%91%97&caller_company=%E7%94%B2%E4%B9%99%E6%9C%89%E9%99%90%E5%85%AC%E5%8F%B8&hotline_check=denied&debt_with_claimed_agency=no&payment_requested=personal_account&tags=threats&tags=impersonates_authority';
 
 describe('/verify, the guide for a call on the line', () => {
   it('is a page in both languages with the lenders’ official hotlines to tap', async () => {
@@ -46,6 +46,7 @@ describe('/verify, the guide for a call on the line', () => {
     expect(form).toMatch(/value="impersonates_authority" checked/);
     expect(form).not.toMatch(/value="insults" checked/);
     expect(form).toContain('value="花呗"');
+    expect(form).toMatch(/name="caller_company" type="text" maxlength="100" value="甲乙有限公司"/);
   });
 
   it('keeps the answers through the redirect to the canonical number page, and ignores values the form does not take', async () => {

@@ -102,6 +102,7 @@ details#dispute summary{cursor:pointer}details#dispute[open] summary{margin-bott
 ol.verify-steps{list-style:none;margin:0;padding:0;counter-reset:step}ol.verify-steps>li{counter-increment:step}
 ol.verify-steps>li>h2::before{content:counter(step) ". "}ul.questions{margin:.3rem 0 .9rem;padding-left:1.2rem;font-weight:600}ul.questions li{margin:.2rem 0}
 .verify-link{margin:.4rem 0 1rem;font-weight:600}form.verify .call{font-size:1.1rem}
+#agency-checks .check{font-weight:600}#agency-checks .check.not_listed{color:var(--likely_scam)}#agency-checks .check.listed{color:var(--likely_legitimate)}
 body.embed{background:#fff}
 body.embed main{padding:.5rem}
 body.embed h1{font-size:1.2rem}

@@ -66,6 +66,21 @@ export function ReportForm({ page, action, values, errors, notice, submitLabel, 
           {t.claimedAgencyHint}
         </span>
       </div>
+      <div class="row" data-field="caller_company">
+        <label for="f-caller_company">{t.callerCompany}</label>
+        <FieldError errors={errors} field="caller_company" />
+        <input
+          id="f-caller_company"
+          name="caller_company"
+          type="text"
+          maxlength={100}
+          value={values.caller_company}
+          {...invalidAttrs(errors, 'caller_company', 'f-caller_company-hint')}
+        />
+        <span class="hint" id="f-caller_company-hint">
+          {t.callerCompanyHint}
+        </span>
+      </div>
       {select('debt_with_claimed_agency', t.debtWith, t.debtOptions)}
       {select('hotline_check', t.hotlineCheck, t.hotlineOptions)}
       <fieldset id="f-identification" data-field="identification" class={fieldsetClass('identification')} {...invalidAttrs(errors, 'identification')}>

@@ -1,6 +1,7 @@
 import type { NumberLookup } from '../../services/lookup';
 import type { PublicReport } from '../../services/report-views';
 import type { FormError } from '../components/form-errors';
+import { AgencyChecks } from '../components/agency-checks';
 import { DisputeForm } from '../components/dispute-form';
 import { ReportForm } from '../components/report-form';
 import { SearchForm } from '../components/search-form';
@@ -103,6 +104,7 @@ export function NumberPage({ page, lookup, reports, form, dispute }: NumberPageP
               </ul>
             </>
           ) : null}
+          <AgencyChecks page={page} checks={lookup.agency_checks} />
         </section>
         <section class="card" aria-labelledby="comments-title" id="recent-reports">
           <h2 id="comments-title">{t.recentComments}</h2>
@@ -135,6 +137,7 @@ function RecentReport({ report }: { report: PublicReport; page: PageContext }) {
       <div class="muted">
         <time datetime={report.called_at}>{when}</time>
         {report.claimed_agency ? <> · {report.claimed_agency.name}</> : null}
+        {report.caller_company ? <> · {report.caller_company}</> : null}
       </div>
       {report.tags.length ? (
         <ul class="chips">

@@ -66,6 +66,13 @@ export function VerifyPage({ page, hotlines, number, values, numberError }: Veri
               </div>
             </fieldset>
             <div class="row">
+              <label for="v-caller_company">{v.companyLabel}</label>
+              <input id="v-caller_company" name="caller_company" type="text" maxlength={100} value={values.caller_company} aria-describedby="v-caller_company-hint" />
+              <span class="hint" id="v-caller_company-hint">
+                {v.companyHint}
+              </span>
+            </div>
+            <div class="row">
               <label for="v-claimed_agency">{v.lenderLabel}</label>
               <input id="v-claimed_agency" name="claimed_agency" type="text" maxlength={100} value={values.claimed_agency} aria-describedby="v-claimed_agency-hint" />
               <span class="hint" id="v-claimed_agency-hint">
