@@ -13,7 +13,9 @@ const inputArb = fc.record({
   unlisted: fc.integer({ min: 0, max: 50 }),
 });
 
-const score = (input: fc.infer<typeof inputArb>, unlisted = input.unlisted) =>
+type Input = typeof inputArb extends fc.Arbitrary<infer T> ? T : never;
+
+const score = (input: Input, unlisted = input.unlisted) =>
   scoreNumber({
     now: NOW,
     numberType: input.numberType,
