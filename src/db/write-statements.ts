@@ -34,6 +34,12 @@ const EDITABLE = [
   'comment',
   'status',
   'hidden_reason',
+  'calls_today',
+  'calls_last_7_days',
+  'overdue_stage',
+  'contacted',
+  'threatened',
+  'violations',
 ];
 const EDITABLE_INDEXES = EDITABLE.map((name) => REPORT_COLUMNS.indexOf(name));
 const updateReports = updateRows('reports', 'id', EDITABLE);

@@ -8,6 +8,8 @@ import { findReporterReport, listReporterReports, type ReporterReport } from '..
 import { parseTags } from '../domain/reports/record';
 import { tagInfo, type ConductTag } from '../domain/conduct/tags';
 import { UPDATE_WINDOW_MS } from '../domain/reports/submission';
+import type { ContactedParty, OverdueStage, ThreatKind } from '../domain/reports/answers';
+import { parseViolations, type ConductRuleId } from '../domain/conduct/violations';
 import type { DebtAnswer, HotlineCheck, Lang, PaymentRequested } from '../domain/scoring';
 
 type StoredReport = ReportPage['rows'][number];
@@ -26,6 +28,13 @@ export interface PublicReport {
   identification: { employee_id_given: boolean; company_name_given: boolean; authorization_letter_given: boolean };
   payment_requested: PaymentRequested;
   comment: string | null;
+  calls_today: number | null;
+  calls_last_7_days: number | null;
+  overdue_stage: OverdueStage | null;
+  contacted: ContactedParty | null;
+  threatened: ThreatKind[];
+  /** The conduct rules this report says were broken. */
+  violations: ConductRuleId[];
 }
 
 /** One of the reporter's own reports, with how long it can still be edited. */
@@ -72,6 +81,12 @@ export function publicReport(row: StoredReport, lang: Lang): PublicReport {
     },
     payment_requested: row.paymentRequested as PaymentRequested,
     comment: row.comment,
+    calls_today: row.callsToday,
+    calls_last_7_days: row.callsLast7Days,
+    overdue_stage: row.overdueStage as OverdueStage | null,
+    contacted: row.contacted as ContactedParty | null,
+    threatened: JSON.parse(row.threatened) as ThreatKind[],
+    violations: parseViolations(row.violations),
   };
 }
 

@@ -123,5 +123,10 @@ function formValuesOf(report: OwnReport): ReportFormValues {
     company_name_given: report.identification.company_name_given,
     authorization_letter_given: report.identification.authorization_letter_given,
     comment: report.comment ?? '',
+    calls_today: report.calls_today === null ? '' : String(report.calls_today),
+    calls_last_7_days: report.calls_last_7_days === null ? '' : String(report.calls_last_7_days),
+    overdue_stage: report.overdue_stage ?? '',
+    contacted: report.contacted ?? '',
+    threatened: report.threatened,
   };
 }

@@ -1,4 +1,5 @@
 import { conductTags } from '../domain/conduct/tags';
+import { THREAT_KINDS } from '../domain/reports/answers';
 
 /** The HTML form's fields, as the browser posts them (strings, repeated names as arrays). */
 export type FormFields = Record<string, string | File | (string | File)[]>;
@@ -16,6 +17,12 @@ export interface ReportFormValues {
   company_name_given: boolean;
   authorization_letter_given: boolean;
   comment: string;
+  // The call's circumstances, as typed ('' = not answered).
+  calls_today: string;
+  calls_last_7_days: string;
+  overdue_stage: string;
+  contacted: string;
+  threatened: string[];
 }
 
 const OFFSET = /^[+-](0\d|1[0-4]):[0-5]\d$/;
@@ -41,6 +48,11 @@ export function defaultFormValues(now: number, offset = DEFAULT_OFFSET): ReportF
     company_name_given: false,
     authorization_letter_given: false,
     comment: '',
+    calls_today: '',
+    calls_last_7_days: '',
+    overdue_stage: '',
+    contacted: '',
+    threatened: [],
   };
 }
 
@@ -79,6 +91,11 @@ export function formValuesFrom(fields: FormFields): ReportFormValues {
     company_name_given: text(fields, 'company_name_given') === 'on',
     authorization_letter_given: text(fields, 'authorization_letter_given') === 'on',
     comment: text(fields, 'comment').slice(0, 4000),
+    calls_today: text(fields, 'calls_today').trim().slice(0, 16),
+    calls_last_7_days: text(fields, 'calls_last_7_days').trim().slice(0, 16),
+    overdue_stage: text(fields, 'overdue_stage').slice(0, 32),
+    contacted: text(fields, 'contacted').slice(0, 32),
+    threatened: list(fields, 'threatened').filter((threat) => (THREAT_KINDS as readonly string[]).includes(threat)),
   };
 }
 
@@ -107,5 +124,12 @@ export function reportBodyFrom(number: string, values: ReportFormValues): Record
   };
   if (values.claimed_agency.trim()) body.claimed_agency = values.claimed_agency.trim();
   if (values.comment.trim()) body.comment = values.comment;
+  // Counts go as numbers when they are whole numbers, else as typed, so the API says what is wrong with them.
+  const count = (value: string) => (/^\d{1,9}$/.test(value) ? Number(value) : value);
+  if (values.calls_today) body.calls_today = count(values.calls_today);
+  if (values.calls_last_7_days) body.calls_last_7_days = count(values.calls_last_7_days);
+  if (values.overdue_stage) body.overdue_stage = values.overdue_stage;
+  if (values.contacted) body.contacted = values.contacted;
+  if (values.threatened.length) body.threatened = values.threatened;
   return body;
 }

@@ -5,8 +5,10 @@ import type { FormError } from './components/form-errors';
 import { readSiteCookie, setSiteCookie, verifyCsrfToken } from './csrf';
 import { formProblem } from './form-problems';
 import type { Strings } from './i18n';
+import type { Lang } from '../http/lang';
 import { formValuesFrom, reportBodyFrom, type FormFields, type ReportFormValues } from './report-form-data';
 import type { PageContext } from './page-context';
+import { circumstancesText } from './text/circumstances';
 
 export const REPORTER_COOKIE = 'cc_reporter';
 const REPORTER_COOKIE_SECONDS = 365 * 24 * 3600;
@@ -25,6 +27,11 @@ export const REPORT_FIELDS = [
   'payment_requested',
   'tags',
   'comment',
+  'calls_today',
+  'calls_last_7_days',
+  'overdue_stage',
+  'contacted',
+  'threatened',
 ] as const;
 
 /** The reporter token of this browser, when its cookie holds one. */
@@ -73,7 +80,7 @@ export async function submitReportForm(
 }
 
 /** The report form's field labels in the page's language, for the error summary. */
-export function reportFieldLabels(t: Strings): Record<string, string> {
+export function reportFieldLabels(t: Strings, lang: Lang): Record<string, string> {
   return {
     called_at: t.calledAt,
     claimed_agency: t.claimedAgency,
@@ -83,7 +90,13 @@ export function reportFieldLabels(t: Strings): Record<string, string> {
     identification: t.identification,
     payment_requested: t.payment,
     comment: t.comment,
+    ...circumstanceLabels(lang),
   };
+}
+
+function circumstanceLabels(lang: Lang): Record<string, string> {
+  const c = circumstancesText(lang);
+  return { calls_today: c.callsToday, calls_last_7_days: c.callsLast7Days, overdue_stage: c.overdueStage, contacted: c.contacted, threatened: c.threatened };
 }
 
 /** The notice after a report was stored (`?msg=` on the page the form redirects to). */
@@ -98,7 +111,7 @@ export function reportNotice(t: Strings, msg: string | undefined): string | unde
 export function jsonOutcome(c: Context<AppEnv>, ctx: PageContext, outcome: SubmissionOutcome) {
   c.header('cache-control', 'no-store');
   if (outcome.ok) return c.json({ ok: true, status: outcome.status, message: reportNotice(ctx.t, outcome.status) }, 200);
-  const labels = reportFieldLabels(ctx.t);
+  const labels = reportFieldLabels(ctx.t, ctx.lang);
   const errors = outcome.errors.map((e) => ({ field: e.field, label: e.field ? labels[e.field] : null, message: e.message }));
   return c.json({ ok: false, errors, message: ctx.t.errorSummary, colon: ctx.t.colon }, outcome.httpStatus);
 }

@@ -28,6 +28,12 @@ const report = (editableUntil: string | null): OwnReport => ({
   identification: { employee_id_given: false, company_name_given: false, authorization_letter_given: false },
   payment_requested: 'none',
   comment: null,
+  calls_today: null,
+  calls_last_7_days: null,
+  overdue_stage: null,
+  contacted: null,
+  threatened: [],
+  violations: [],
 });
 
 describe('my reports pages', () => {

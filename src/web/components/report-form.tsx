@@ -3,6 +3,7 @@ import { href, type PageContext } from '../page-context';
 import type { ReportFormValues } from '../report-form-data';
 import { reportFieldLabels } from '../report-submission';
 import { ErrorSummary, FieldError, invalidAttrs, type FormError } from './form-errors';
+import { CircumstanceFields } from './circumstance-fields';
 
 interface ReportFormProps {
   page: PageContext;
@@ -42,7 +43,7 @@ export function ReportForm({ page, action, values, errors, notice, submitLabel, 
     <form class="report" method="post" action={action} data-enhance={enhance ? 'report' : undefined}>
       <div id="report-status" role="status" aria-live="polite">
         {notice ? <p class="notice ok">{notice}</p> : null}
-        {errors?.length ? <ErrorSummary errors={errors} title={t.errorSummary} labels={reportFieldLabels(t)} colon={t.colon} /> : null}
+        {errors?.length ? <ErrorSummary errors={errors} title={t.errorSummary} labels={reportFieldLabels(t, lang)} colon={t.colon} /> : null}
       </div>
       <input type="hidden" name="csrf" value={page.csrfToken ?? ''} />
       <input type="hidden" name="tz_offset" value={values.tz_offset} />
@@ -99,6 +100,7 @@ export function ReportForm({ page, action, values, errors, notice, submitLabel, 
           ))}
         </div>
       </fieldset>
+      <CircumstanceFields lang={lang} values={values} errors={errors} />
       <div class="row" data-field="comment">
         <label for="f-comment">{t.comment}</label>
         <FieldError errors={errors} field="comment" />
