@@ -21,6 +21,8 @@ export interface NumberSummary {
   tags: Record<string, number>;
   claims: { claimKey: string; agencyId: string | null; name: string; count: number }[];
   openDisputes: number;
+  /** Conduct rule → visible reports saying it was broken. */
+  violations: Record<string, number>;
   /** What the summary was read from: the number row's and the block row's versions (null: no row). */
   version: string;
 }
@@ -29,7 +31,7 @@ export interface NumberSummary {
 const summaryRead = statement(
   `select n.id as numberId, s.reports_total as reportsTotal, s.reporters, s.first_report_at as firstReportAt,
      s.last_report_at as lastReportAt, s.evidence, s.daily, s.tags, s.claims, s.claim_names as claimNames,
-     s.open_disputes as openDisputes, s.version, b.evidence as blockEvidence, b.version as blockVersion
+     s.open_disputes as openDisputes, s.violations, s.version, b.evidence as blockEvidence, b.version as blockVersion
    from (select 1) left join block_stats b on b.block_key = ? left join numbers n on n.key = ? left join number_stats s on s.number_id = n.id`,
 );
 
@@ -79,6 +81,7 @@ export function summaryFromRow(row: SummaryRow | undefined): NumberSummary {
         count,
       })),
     openDisputes: row?.openDisputes ?? 0,
+    violations: parse(row?.violations),
     version: summaryVersion(row),
   };
 }
@@ -95,6 +98,7 @@ export interface SummaryRow {
   claims: string | null;
   claimNames: string | null;
   openDisputes: number | null;
+  violations: string | null;
   version: number | null;
   blockEvidence: string | null;
   blockVersion: number | null;

@@ -2,6 +2,8 @@
  * Agencies as the API and the pages show them: the list, and one agency with its aliases,
  * official numbers, complaint channels and the numbers that most often claimed to be it.
  */
+import { readAgencyViolations } from '../db/agency-violations';
+import { violationCounts, type ViolationCount } from './violations';
 import { agencyRepository, type AgencyRow, type ComplaintChannelRow, type OfficialNumberRow } from '../db/agency-repository';
 import type { Database } from '../db/database';
 import { dialableNumber } from '../domain/phone';
@@ -12,6 +14,8 @@ export type AgencyDetailView = AgencySummary & {
   aliases: string[];
   complaint_channels: ReturnType<typeof complaintChannel>[];
   reported_numbers: { key: string; e164: string | null; reports: number }[];
+  /** Conduct rules reports claiming this agency say were broken, over all numbers. */
+  violations: ViolationCount[];
 };
 
 /**
@@ -36,13 +40,14 @@ export async function listAgencies(database: Database, query: string | undefined
  * (await agencyDetail(database, 'alipay', 'en'))?.official_numbers[0]?.number
  */
 export async function agencyDetail(database: Database, id: string, lang: Lang): Promise<AgencyDetailView | null> {
-  const detail = await agencyRepository(database.db).detail(id);
+  const [detail, violations] = await Promise.all([agencyRepository(database.db).detail(id), readAgencyViolations(database, id)]);
   if (!detail) return null;
   return {
     ...agencySummary(detail.agency, detail.officialNumbers, lang),
     aliases: detail.aliases,
     complaint_channels: detail.complaintChannels.map((ch) => complaintChannel(ch, lang)),
     reported_numbers: detail.reportedNumbers,
+    violations: violationCounts(violations, lang),
   };
 }
 

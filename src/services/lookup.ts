@@ -11,6 +11,7 @@ import { isConductTag, tagInfo, type ConductTag } from '../domain/conduct/tags';
 import { dialableNumber, numberBlockKey, type NormalizedNumber } from '../domain/phone';
 import { presentScore, roundTo, type AbuseLevel, type Confidence, type Lang, type Verdict } from '../domain/scoring';
 import { scoreAggregates } from './number-score';
+import { violationCounts, type ViolationCount } from './violations';
 
 const DAY_MS = 86_400_000;
 
@@ -66,6 +67,8 @@ export interface NumberLookup {
   dispute_open: boolean;
   reasons: { code: string; effect: 'scam' | 'legit' | 'abuse'; weight: number; message: string }[];
   advice: { code: string; message: string; phone?: string; url?: string }[];
+  /** Conduct rules reports say this caller broke, each with its source. */
+  violations: ViolationCount[];
 }
 
 /**
@@ -146,6 +149,7 @@ export function assembleLookup(
       },
       lang,
     ),
+    violations: violationCounts(summary.violations, lang),
   };
 }
 

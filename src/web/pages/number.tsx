@@ -7,6 +7,8 @@ import { SearchForm } from '../components/search-form';
 import { SpoofingWarning } from '../components/spoofing-warning';
 import { VerdictCard } from '../components/verdict-card';
 import { WeeklyChart } from '../components/weekly-chart';
+import { ViolationList } from '../components/violations';
+import { ReportCircumstances } from '../components/report-circumstances';
 import { numberTypeLabel } from '../i18n';
 import { Layout } from '../layout';
 import { canonicalNumber, displayNumber, placeName } from '../number-display';
@@ -68,6 +70,7 @@ export function NumberPage({ page, lookup, reports, form, dispute }: NumberPageP
       <div id="verdict-region">
         <VerdictCard page={page} lookup={lookup} reportHref="#report" />
       </div>
+      <ViolationList lang={lang} violations={lookup.violations} />
       <div class="grid2">
         <section class="card" aria-labelledby="reports-title" id="evidence">
           <h2 id="reports-title">{t.reportsTitle}</h2>
@@ -124,7 +127,7 @@ export function NumberPage({ page, lookup, reports, form, dispute }: NumberPageP
   );
 }
 
-function RecentReport({ report }: { report: PublicReport; page: PageContext }) {
+function RecentReport({ report, page }: { report: PublicReport; page: PageContext }) {
   const when = `${chinaTime(report.called_at)} (UTC+8)`;
   return (
     <li class="recent-report" data-report-id={report.id}>
@@ -139,6 +142,7 @@ function RecentReport({ report }: { report: PublicReport; page: PageContext }) {
           ))}
         </ul>
       ) : null}
+      <ReportCircumstances lang={page.lang} report={report} />
       {report.comment ? <p class="comment">{report.comment}</p> : null}
     </li>
   );

@@ -33,6 +33,7 @@ const zh = {
     contact_employer: '联系单位',
     contact_family: '联系家人',
   } satisfies Record<ThreatKind, string>,
+  threatenedShown: '威胁：',
   callsShown: (today: number | null, week: number | null) =>
     [today !== null ? `当天 ${today} 次` : '', week !== null ? `7 天内 ${week} 次` : ''].filter(Boolean).join('，'),
 };
@@ -61,13 +62,14 @@ const en: typeof zh = {
   },
   threatened: 'What did they threaten to do? (choose any)',
   threatOptions: {
-    lawyer_letter: 'Send a lawyer letter',
-    home_visit: 'Come to the home',
-    lawsuit: 'Sue',
-    arrest: 'Have someone arrested',
-    contact_employer: 'Contact the employer',
-    contact_family: 'Contact the family',
+    lawyer_letter: 'send a lawyer letter',
+    home_visit: 'come to the home',
+    lawsuit: 'sue',
+    arrest: 'have someone arrested',
+    contact_employer: 'contact the employer',
+    contact_family: 'contact the family',
   },
+  threatenedShown: 'Threatened to: ',
   callsShown: (today, week) => [today !== null ? `${today} that day` : '', week !== null ? `${week} in 7 days` : ''].filter(Boolean).join(', '),
 };
 
