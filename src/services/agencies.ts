@@ -9,6 +9,9 @@ import type { Database } from '../db/database';
 import { dialableNumber } from '../domain/phone';
 import type { Lang } from '../domain/scoring';
 
+/** The general channel for US numbers (seed/reference.json). */
+export const US_ONLY_CHANNEL = 'cfpb-complaint';
+
 export type AgencySummary = ReturnType<typeof agencySummary>;
 export type AgencyDetailView = AgencySummary & {
   aliases: string[];
@@ -45,7 +48,8 @@ export async function agencyDetail(database: Database, id: string, lang: Lang): 
   return {
     ...agencySummary(detail.agency, detail.officialNumbers, lang),
     aliases: detail.aliases,
-    complaint_channels: detail.complaintChannels.map((ch) => complaintChannel(ch, lang)),
+    // The seeded agencies are Chinese: the CFPB is for US numbers only (complaint drafts offer it there).
+    complaint_channels: detail.complaintChannels.filter((ch) => ch.id !== US_ONLY_CHANNEL).map((ch) => complaintChannel(ch, lang)),
     reported_numbers: detail.reportedNumbers,
     violations: violationCounts(violations, lang),
   };
