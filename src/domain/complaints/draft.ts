@@ -7,11 +7,10 @@
 import { tagInfo, type ConductTag } from '../conduct/tags';
 import type { CallCircumstances, DebtAnswer, HotlineCheck, PaymentRequested } from '../reports/answers';
 import type { Lang } from '../scoring';
+import { COMPLAINT_CHANNELS, type ComplaintChannel } from './channels';
 import { draftText } from './text';
 
-/** Where a complaint can go: the lender's hotline, the regulators, the spam centre, the police (110/96110), the CFPB. */
-export const COMPLAINT_CHANNELS = ['lender', '12378', 'nifa', '12321', '110', 'cfpb'] as const;
-export type ComplaintChannel = (typeof COMPLAINT_CHANNELS)[number];
+export { COMPLAINT_CHANNELS, type ComplaintChannel };
 
 /** How to reach a channel, from the reference data with its source. */
 export interface ChannelContact {

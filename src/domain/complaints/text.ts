@@ -1,7 +1,7 @@
 /** The wording of complaint drafts in both languages (domain/complaints/draft.ts puts them together). */
 import type { ContactedParty, DebtAnswer, HotlineCheck, OverdueStage, PaymentRequested, ThreatKind } from '../reports/answers';
 import type { Lang } from '../scoring';
-import type { ComplaintChannel } from './draft';
+import type { ComplaintChannel } from './channels';
 
 type Opening = (channel: ComplaintChannel, p: { number: string; who: string; lender: string | null }) => string[];
 type Request = (channel: ComplaintChannel, p: { number: string; lender: string | null }) => string;
