@@ -13,7 +13,7 @@ import { MessagePage } from './pages/message';
 import { emptyDisputeValues } from './dispute-submission';
 import { NumberPage, type DisputeFormState, type ReportFormState } from './pages/number';
 import { defaultFormValues } from './report-form-data';
-import { jsonOutcome, reportNotice, submitReportForm } from './report-submission';
+import { complaintLink, jsonOutcome, reportNotice, submitReportForm } from './report-submission';
 import { page, wantsJson } from './respond';
 
 const RECENT_REPORTS = 10;
@@ -38,9 +38,11 @@ export function reportPages() {
     if (found instanceof Response) return found;
     const canonical = canonicalNumber(found);
     // One URL per number, whatever was pasted ("138-0013-8000" → "/n/+8613800138000").
-    if (canonical !== input) return c.redirect(href(ctx, numberPath(canonical), pickParams(c, ['msg'])), 301);
+    if (canonical !== input) return c.redirect(href(ctx, numberPath(canonical), pickParams(c, ['msg', 'report'])), 301);
     const notice = reportNotice(ctx.t, c.req.query('msg'));
-    return renderNumberPage(c, ctx, found, { values: defaultFormValues(c.var.deps.clock()), notice }, 200);
+    const reportId = c.req.query('report')?.slice(0, 64);
+    const complaint = notice && reportId ? complaintLink(ctx, reportId) : undefined;
+    return renderNumberPage(c, ctx, found, { values: defaultFormValues(c.var.deps.clock()), notice, complaint }, 200);
   });
 
   // Reloading or sharing the URL a failed submit left in the address bar.
@@ -51,7 +53,7 @@ export function reportPages() {
     const input = c.req.param('number');
     const outcome = await submitReportForm(c, input, ctx.t, { embedded: false });
     if (wantsJson(c)) return jsonOutcome(c, ctx, outcome);
-    if (outcome.ok) return c.redirect(`${href(ctx, numberPath(input), { msg: outcome.status })}#report`, 303);
+    if (outcome.ok) return c.redirect(`${href(ctx, numberPath(input), { msg: outcome.status, report: outcome.id })}#report`, 303);
     const found = await lookupOrMessage(c, ctx, input);
     if (found instanceof Response) return found;
     return renderNumberPage(c, ctx, found, { values: outcome.values, errors: outcome.errors }, outcome.httpStatus);

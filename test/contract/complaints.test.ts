@@ -114,3 +114,38 @@ describe('complaint drafts', () => {
     expect(res.body.drafts[0].text).toContain('某某资产管理公司');
   });
 });
+
+describe('complaint pages', () => {
+  it('after a report the page links its complaint texts; the texts page works for the same browser only', async () => {
+    const form = new URLSearchParams({ called_at: '2026-06-15T19:00', tz_offset: '+08:00', claimed_agency: '花呗', calls_today: '5', contacted: 'unrelated_third_party' });
+    const home = await h.request('/n/+8613800138000');
+    const cookies = (home.headers.getSetCookie?.() ?? []).map((c) => c.split(';')[0]).join('; ');
+    const csrf = /name="csrf" value="([^"]+)"/.exec(await home.text())![1]!;
+    form.set('csrf', csrf);
+    const posted = await h.request('/n/+8613800138000/report', {
+      method: 'POST',
+      body: form,
+      headers: { cookie: cookies, 'content-type': 'application/x-www-form-urlencoded', origin: 'http://localhost' },
+      redirect: 'manual',
+    });
+    expect(posted.status).toBe(303);
+    const location = posted.headers.get('location')!;
+    expect(location).toMatch(/report=r_/);
+    const reporterCookie = [cookies, ...(posted.headers.getSetCookie?.() ?? []).map((c) => c.split(';')[0])].filter(Boolean).join('; ');
+    const after = await (await h.request(location, { headers: { cookie: reporterCookie } })).text();
+    const link = /href="(\/my\/reports\/[^"]+\/complaint)"/.exec(after)?.[1];
+    expect(link).toBeDefined();
+    const page = await h.request(`${link}`, { headers: { cookie: reporterCookie } });
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain('投诉文本');
+    expect(html).toContain('href="tel:95188"');
+    expect(html).toContain('当天一共打来 5 次');
+    expect(html).toContain('data-copy="draft-12378-text"');
+    const stranger = await h.request(`${link}`, { redirect: 'manual' });
+    expect(stranger.status).toBe(303);
+    const en = await (await h.request(`${link}?lang=en`, { headers: { cookie: reporterCookie } })).text();
+    expect(en).toContain('Complaint texts');
+    expect(en).toContain('They called 5 times that day.');
+  });
+});

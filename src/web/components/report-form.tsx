@@ -13,6 +13,8 @@ interface ReportFormProps {
   errors?: FormError[];
   /** A message after a successful submission (no-JS path redirects back with it). */
   notice?: string;
+  /** After a stored report: the link to its complaint texts, shown with the notice. */
+  complaint?: { href: string; label: string };
   /** The submit button's text (editing says so). */
   submitLabel?: string;
   /** Whether page.js submits it in place (the number page and embed); editing posts plainly. */
@@ -23,7 +25,7 @@ interface ReportFormProps {
  * The report form. It is a plain POST form (works without JavaScript); /assets/page.js
  * submits the same fields with fetch and updates the page in place.
  */
-export function ReportForm({ page, action, values, errors, notice, submitLabel, enhance = true }: ReportFormProps) {
+export function ReportForm({ page, action, values, errors, notice, complaint, submitLabel, enhance = true }: ReportFormProps) {
   const { t, lang } = page;
   const select = (name: keyof ReportFormValues, label: string, options: Record<string, string>) => (
     <div class="row" data-field={name}>
@@ -42,7 +44,17 @@ export function ReportForm({ page, action, values, errors, notice, submitLabel, 
   return (
     <form class="report" method="post" action={action} data-enhance={enhance ? 'report' : undefined}>
       <div id="report-status" role="status" aria-live="polite">
-        {notice ? <p class="notice ok">{notice}</p> : null}
+        {notice ? (
+          <p class="notice ok">
+            {notice}
+            {complaint ? (
+              <>
+                {' '}
+                <a href={complaint.href}>{complaint.label}</a>
+              </>
+            ) : null}
+          </p>
+        ) : null}
         {errors?.length ? <ErrorSummary errors={errors} title={t.errorSummary} labels={reportFieldLabels(t, lang)} colon={t.colon} /> : null}
       </div>
       <input type="hidden" name="csrf" value={page.csrfToken ?? ''} />

@@ -35,6 +35,8 @@ export interface ReportFormState {
   values: ReportFormValues;
   errors?: FormError[];
   notice?: string;
+  /** After a stored report: where its complaint texts are. */
+  complaint?: { href: string; label: string };
 }
 
 /** `/n/{number}`: verdict, advice, reasons, evidence, recent reports, the report form, embed code. */
