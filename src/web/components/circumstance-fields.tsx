@@ -47,6 +47,7 @@ export function CircumstanceFields({ lang, values, errors }: { lang: Lang; value
   return (
     <fieldset id="f-circumstances" class="circumstances">
       <legend>{c.legend}</legend>
+      <p class="hint">{c.legendHint}</p>
       {count('calls_today', c.callsToday, MAX_CALLS_TODAY)}
       {count('calls_last_7_days', c.callsLast7Days, MAX_CALLS_LAST_7_DAYS)}
       <span class="hint" id="f-calls-hint">

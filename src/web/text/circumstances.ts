@@ -3,7 +3,8 @@ import type { ContactedParty, OverdueStage, ThreatKind } from '../../domain/repo
 
 /** Text of the report form's questions about the call's circumstances, and how reports show the answers. */
 const zh = {
-  legend: '这通电话的情况（选填，用于判断是否违规）',
+  legend: '这通电话的情况（选填）',
+  legendHint: '这些回答用来判断对方是否违反催收规定。',
   callsToday: '当天对方打来几次？',
   callsLast7Days: '最近 7 天一共打来几次？',
   callsHint: '只填数字；不记得可以不填。',
@@ -39,7 +40,8 @@ const zh = {
 };
 
 const en: typeof zh = {
-  legend: 'About this call (optional; used to check the rules)',
+  legend: 'About this call (optional)',
+  legendHint: 'These answers show whether the caller broke the collection rules.',
   callsToday: 'How many times did they call that day?',
   callsLast7Days: 'How many times in the last 7 days?',
   callsHint: 'A number only; leave it empty if you do not remember.',
