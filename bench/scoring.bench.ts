@@ -42,6 +42,7 @@ function scoreInputs(): ScoreInput[] {
       debtWithClaimedAgency: facts.debtWithClaimedAgency, hotlineCheck: facts.hotlineCheck, employeeIdGiven: facts.identification.employeeIdGiven,
       companyNameGiven: facts.identification.companyNameGiven, authorizationLetterGiven: facts.identification.authorizationLetterGiven,
       paymentRequested: facts.paymentRequested, comment: null, callerCompany: null, status: 'visible', hiddenReason: null, weight: 1, discounts: '[]', source: 'import', externalId: null,
+      callsToday: null, callsLast7Days: null, overdueStage: facts.overdueStage ?? null, contacted: null, threatened: JSON.stringify(facts.threatened ?? []), violations: '[]',
     };
     replay.add(record, { id: ids.get(key)!, key, type: number.number.type, blockKey: numberBlockKey(key) }, firstSeen.get(report.reporter)!);
   }

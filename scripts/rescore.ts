@@ -23,7 +23,7 @@ async function main() {
   const seconds = (performance.now() - started) / 1000;
   console.log(
     `rescored ${result.reports} reports on ${result.numbers} numbers and ${result.blocks} blocks in ${seconds.toFixed(1)} s ` +
-      `(${Math.round(result.reports / seconds)} reports/s): ${result.reweighed} weights changed, ${result.reportersUpdated} reporters' agreement updated, ${result.retagged} legacy reports re-tagged` +
+      `(${Math.round(result.reports / seconds)} reports/s): ${result.reweighed} weights changed, ${result.reportersUpdated} reporters' agreement updated, ${result.retagged} legacy reports re-tagged, ${result.violationsDerived} given their violations` +
       `${args.includes('--dry-run') ? ' (dry run: nothing written)' : ''}`,
   );
   database.close();

@@ -5,6 +5,7 @@
  * campaigns (mass reporting of legitimate numbers by fresh tokens; scammers self-posting
  * "professional" reports).
  */
+import type { CallCircumstances } from '../../src/domain/reports/answers';
 import type { ConductTag } from '../../src/domain/conduct/tags';
 import { normalizePhone } from '../../src/domain/phone';
 import type { DebtAnswer, HotlineCheck, PaymentRequested } from '../../src/domain/scoring';
@@ -41,6 +42,8 @@ export interface SyntheticReport {
   identification: { employeeIdGiven: boolean; companyNameGiven: boolean; authorizationLetterGiven: boolean };
   paymentRequested: PaymentRequested;
   origin: Origin;
+  /** Stage answers and threats, when a shape adds them (shapes/stage.ts). */
+  circumstances?: CallCircumstances;
 }
 
 export interface Population {

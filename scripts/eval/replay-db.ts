@@ -44,6 +44,7 @@ export async function databaseReplay(halfLifeDays: number, seedAt: number): Prom
           identification: report.identification,
           paymentRequested: report.paymentRequested,
           comment: null,
+          circumstances: report.circumstances,
         },
         // Synthetic tokens and prefixes stand in for their keyed hashes.
         { reporterHash: report.reporter, ipHash: report.ipPrefix, reportedAt: report.reportedAt, source: 'import' },

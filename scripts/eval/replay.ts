@@ -28,5 +28,7 @@ export function factsOf(report: SyntheticReport, numberType: NumberType): Report
     paymentRequested: report.paymentRequested,
     claimedAgencyId: null,
     numberType,
+    overdueStage: report.circumstances?.overdueStage ?? null,
+    threatened: report.circumstances?.threatened ?? [],
   };
 }

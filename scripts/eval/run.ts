@@ -8,6 +8,7 @@ import { evaluate, type EvalSet, type Outcome } from './evaluate';
 import { metrics, type Metrics } from './metrics';
 import { START, buildPopulation } from './population';
 import { databaseReplay } from './replay-db';
+import { printStageEffect } from './shapes/stage';
 
 const TARGETS = { auc: 0.97, brier: 0.06, falsePositiveRate: 0.005 };
 const SETS: [EvalSet, string][] = [
@@ -31,6 +32,7 @@ const outcome = await evaluate(population, replay, (done) => process.stderr.writ
 process.stderr.write('\n');
 print(outcome);
 console.log(`official numbers looked up: ${count(outcome.officialVerdicts)}`);
+await printStageEffect(population, seed, outcome);
 console.log(`done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
 function print(result: Outcome) {

@@ -23,6 +23,8 @@ export interface NumberSummary {
   /** Companies callers named per claimed lender: visible reports, most first. */
   callerCompanies: { lenderAgencyId: string; normalized: string; name: string; count: number }[];
   openDisputes: number;
+  /** Conduct rule → visible reports saying it was broken. */
+  violations: Record<string, number>;
   /** What the summary was read from: the number row's and the block row's versions (null: no row). */
   version: string;
 }
@@ -32,7 +34,7 @@ const summaryRead = statement(
   `select n.id as numberId, s.reports_total as reportsTotal, s.reporters, s.first_report_at as firstReportAt,
      s.last_report_at as lastReportAt, s.evidence, s.daily, s.tags, s.claims, s.claim_names as claimNames,
      s.caller_companies as callerCompanies, s.caller_company_names as callerCompanyNames,
-     s.open_disputes as openDisputes, s.version, b.evidence as blockEvidence, b.version as blockVersion
+     s.open_disputes as openDisputes, s.violations, s.version, b.evidence as blockEvidence, b.version as blockVersion
    from (select 1) left join block_stats b on b.block_key = ? left join numbers n on n.key = ? left join number_stats s on s.number_id = n.id`,
 );
 
@@ -83,6 +85,7 @@ export function summaryFromRow(row: SummaryRow | undefined): NumberSummary {
       })),
     callerCompanies: callerCompaniesOf(row),
     openDisputes: row?.openDisputes ?? 0,
+    violations: parse(row?.violations),
     version: summaryVersion(row),
   };
 }
@@ -101,6 +104,7 @@ export interface SummaryRow {
   callerCompanies?: string | null;
   callerCompanyNames?: string | null;
   openDisputes: number | null;
+  violations: string | null;
   version: number | null;
   blockEvidence: string | null;
   blockVersion: number | null;

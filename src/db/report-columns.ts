@@ -33,9 +33,16 @@ export const REPORT_FIELDS = [
   'discounts',
   'source',
   'externalId',
+  'callsToday',
+  'callsLast7Days',
+  'overdueStage',
+  'contacted',
+  'threatened',
+  'violations',
 ] as const satisfies readonly (keyof ReportRecord)[];
 
-const snake = (name: string) => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+// A digit run is a word of its own: callsLast7Days → calls_last_7_days.
+const snake = (name: string) => name.replace(/[A-Z]|\d+/g, (c) => `_${c.toLowerCase()}`);
 
 export const REPORT_COLUMNS: readonly string[] = REPORT_FIELDS.map(snake);
 

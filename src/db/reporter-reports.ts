@@ -10,6 +10,7 @@ import { agencies, numbers, reporters, reports } from './schema';
 export interface ReporterReport extends ReportRow {
   numberKey: string;
   numberE164: string | null;
+  numberRegion: string;
   agencyNameZh: string | null;
   agencyNameEn: string | null;
 }
@@ -18,16 +19,18 @@ const columns = {
   report: reports,
   numberKey: numbers.key,
   numberE164: numbers.e164,
+  numberRegion: numbers.region,
   agencyNameZh: agencies.nameZh,
   agencyNameEn: agencies.nameEn,
 };
 
-type Joined = { report: ReportRow; numberKey: string; numberE164: string | null; agencyNameZh: string | null; agencyNameEn: string | null };
+type Joined = { report: ReportRow; numberKey: string; numberE164: string | null; numberRegion: string; agencyNameZh: string | null; agencyNameEn: string | null };
 
 const flatten = (row: Joined): ReporterReport => ({
   ...row.report,
   numberKey: row.numberKey,
   numberE164: row.numberE164,
+  numberRegion: row.numberRegion,
   agencyNameZh: row.agencyNameZh,
   agencyNameEn: row.agencyNameEn,
 });

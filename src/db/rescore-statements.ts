@@ -16,7 +16,7 @@ const allNumbers = statement(`select n.id, n.key, n.type, n.block_key as blockKe
 const allReporters = statement(`select id, first_seen_at as firstSeenAt, agreed, disagreed from reporters`);
 
 const clearStats = statement(
-  `update number_stats set reports_total = 0, reporters = 0, evidence = '{}', daily = '{}', tags = '{}', claims = '{}', claim_names = '{}',
+  `update number_stats set reports_total = 0, reporters = 0, evidence = '{}', daily = '{}', tags = '{}', claims = '{}', claim_names = '{}', violations = '{}',
      caller_companies = '{}', caller_company_names = '{}',
      first_report_at = null, last_report_at = null`,
 );

@@ -7,6 +7,7 @@
  */
 import { sql } from 'drizzle-orm';
 import { DEBT_ANSWERS, DISPUTE_RELATIONS, DISPUTE_STATUSES, HOTLINE_CHECKS, PAYMENT_KINDS } from '../domain/reports/answers';
+import { CONTACTED_PARTIES, OVERDUE_STAGES } from '../domain/reports/answers';
 import { REPORT_SOURCES, REPORT_STATUSES } from '../domain/reports/record';
 import { NUMBER_TYPES } from '../domain/phone/types';
 import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
@@ -141,6 +142,8 @@ export const numberStats = sqliteTable(
      */
     callerCompanies: text('caller_companies').notNull().default('{}'),
     callerCompanyNames: text('caller_company_names').notNull().default('{}'),
+    /** Conduct rule → visible reports that say it was broken (migration 0009). */
+    violations: text('violations').notNull().default('{}'),
     /** Disputes waiting for an admin (the lookup says so). */
     openDisputes: integer('open_disputes').notNull().default(0),
     /** Bumped by every write to the row: what a computed lookup was computed from. */
@@ -199,6 +202,8 @@ export const numberClaims = sqliteTable(
     agencyId: text('agency_id'),
     name: text('name').notNull(),
     count: integer('count').notNull().default(0),
+    /** Conduct rule → visible reports with this claim that say it was broken, for the agency pages (migration 0009). */
+    violations: text('violations').notNull().default('{}'),
   },
   (t) => [primaryKey({ columns: [t.numberId, t.claimKey] }), index('number_claims_agency_idx').on(t.agencyId)],
 );
@@ -264,6 +269,15 @@ export const reports = sqliteTable(
     discounts: text('discounts').notNull().default('[]'),
     source: text('source', { enum: REPORT_SOURCES }).notNull().default('live'),
     externalId: text('external_id'),
+    // The call's circumstances (migration 0009): optional answers the conduct rules and stage checks read.
+    callsToday: integer('calls_today'),
+    callsLast7Days: integer('calls_last_7_days'),
+    overdueStage: text('overdue_stage', { enum: OVERDUE_STAGES }),
+    contacted: text('contacted', { enum: CONTACTED_PARTIES }),
+    /** JSON array of threat kinds (domain/reports/answers.ts). */
+    threatened: text('threatened').notNull().default('[]'),
+    /** JSON array of the conduct rules the report says were broken (domain/conduct/violations.ts); null until derived. */
+    violations: text('violations'),
   },
   (t) => [
     index('reports_number_idx').on(t.numberId, t.status, t.reportedAt),

@@ -35,13 +35,19 @@ const EDITABLE = [
   'caller_company',
   'status',
   'hidden_reason',
+  'calls_today',
+  'calls_last_7_days',
+  'overdue_stage',
+  'contacted',
+  'threatened',
+  'violations',
 ];
 const EDITABLE_INDEXES = EDITABLE.map((name) => REPORT_COLUMNS.indexOf(name));
 const updateReports = updateRows('reports', 'id', EDITABLE);
 const incrementReporters = updateRows('reporters', 'id', [['reports_count', 'reports_count + ?']]);
 const upsertNumberStats = insertRows(
   'number_stats',
-  ['number_id', 'reports_total', 'reporters', 'evidence', 'daily', 'tags', 'claims', 'claim_names', 'verdict', 'scam_probability', 'abuse_level', 'activity', 'scored_at', 'updated_at',
+  ['number_id', 'reports_total', 'reporters', 'evidence', 'daily', 'tags', 'claims', 'claim_names', 'violations', 'verdict', 'scam_probability', 'abuse_level', 'activity', 'scored_at', 'updated_at',
     // The companies callers named per claimed lender (checked against lenders' published lists).
     'caller_companies', 'caller_company_names'],
   `on conflict (number_id) do update set
@@ -54,6 +60,7 @@ const upsertNumberStats = insertRows(
      claim_names = json_patch(excluded.claim_names, number_stats.claim_names),
      caller_companies = ${mergedCounts('number_stats.caller_companies', 'excluded.caller_companies')},
      caller_company_names = json_patch(excluded.caller_company_names, number_stats.caller_company_names),
+     violations = ${mergedCounts('number_stats.violations', 'excluded.violations')},
      verdict = coalesce(excluded.verdict, number_stats.verdict),
      scam_probability = coalesce(excluded.scam_probability, number_stats.scam_probability),
      abuse_level = coalesce(excluded.abuse_level, number_stats.abuse_level),
@@ -77,8 +84,9 @@ const upsertBlocks = insertRows(
 const upsertTags = insertRows('number_tags', ['number_id', 'tag', 'count'], 'on conflict (number_id, tag) do update set count = count + excluded.count');
 const upsertClaims = insertRows(
   'number_claims',
-  ['number_id', 'claim_key', 'agency_id', 'name', 'count'],
-  'on conflict (number_id, claim_key) do update set count = count + excluded.count',
+  ['number_id', 'claim_key', 'agency_id', 'name', 'count', 'violations'],
+  `on conflict (number_id, claim_key) do update set count = count + excluded.count,
+     violations = ${mergedCounts('number_claims.violations', 'excluded.violations')}`,
 );
 const insertReceipts = insertRows('import_receipts', ['external_id', 'imported_at']);
 
@@ -111,6 +119,7 @@ export function aggregateStatements(
       mapJson(delta.tags),
       mapJson(delta.claims),
       JSON.stringify(Object.fromEntries(delta.claimNames)),
+      mapJson(delta.violations),
       score?.verdict ?? null,
       score?.scam_probability ?? null,
       score?.abuse.level ?? null,
@@ -122,7 +131,9 @@ export function aggregateStatements(
     ]);
     for (const [tag, count] of delta.tags) if (count !== 0) tagRows.push([id, tag, count]);
     for (const [key, count] of delta.claims) {
-      if (count !== 0) claimRows.push([id, key, delta.claimAgencies.get(key) ?? null, delta.claimNames.get(key) ?? key, count]);
+      const violations = mapJson(delta.claimViolations.get(key) ?? new Map());
+      // An edit can change a claim's violations without changing its count.
+      if (count !== 0 || violations !== '{}') claimRows.push([id, key, delta.claimAgencies.get(key) ?? null, delta.claimNames.get(key) ?? key, count, violations]);
     }
     if (delta.reportsTotal !== 0 || delta.boundsChanged || delta.latestVisibleAt !== null) bounds.push([id]);
   }

@@ -2,16 +2,23 @@
  * Agencies as the API and the pages show them: the list, and one agency with its aliases,
  * official numbers, complaint channels and the numbers that most often claimed to be it.
  */
+import { readAgencyViolations } from '../db/agency-violations';
+import { violationCounts, type ViolationCount } from './violations';
 import { agencyRepository, type AgencyRow, type ComplaintChannelRow, type OfficialNumberRow } from '../db/agency-repository';
 import type { Database } from '../db/database';
 import { dialableNumber } from '../domain/phone';
 import type { Lang } from '../domain/scoring';
+
+/** The general channel for US numbers (seed/reference.json). */
+export const US_ONLY_CHANNEL = 'cfpb-complaint';
 
 export type AgencySummary = ReturnType<typeof agencySummary>;
 export type AgencyDetailView = AgencySummary & {
   aliases: string[];
   complaint_channels: ReturnType<typeof complaintChannel>[];
   reported_numbers: { key: string; e164: string | null; reports: number }[];
+  /** Conduct rules reports claiming this agency say were broken, over all numbers. */
+  violations: ViolationCount[];
 };
 
 /**
@@ -36,13 +43,15 @@ export async function listAgencies(database: Database, query: string | undefined
  * (await agencyDetail(database, 'alipay', 'en'))?.official_numbers[0]?.number
  */
 export async function agencyDetail(database: Database, id: string, lang: Lang): Promise<AgencyDetailView | null> {
-  const detail = await agencyRepository(database.db).detail(id);
+  const [detail, violations] = await Promise.all([agencyRepository(database.db).detail(id), readAgencyViolations(database, id)]);
   if (!detail) return null;
   return {
     ...agencySummary(detail.agency, detail.officialNumbers, lang),
     aliases: detail.aliases,
-    complaint_channels: detail.complaintChannels.map((ch) => complaintChannel(ch, lang)),
+    // The seeded agencies are Chinese: the CFPB is for US numbers only (complaint drafts offer it there).
+    complaint_channels: detail.complaintChannels.filter((ch) => ch.id !== US_ONLY_CHANNEL).map((ch) => complaintChannel(ch, lang)),
     reported_numbers: detail.reportedNumbers,
+    violations: violationCounts(violations, lang),
   };
 }
 

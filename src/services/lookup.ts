@@ -12,6 +12,7 @@ import { dialableNumber, numberBlockKey, type NormalizedNumber } from '../domain
 import { presentScore, roundTo, type AbuseLevel, type Confidence, type Lang, type Verdict } from '../domain/scoring';
 import { agencyChecks, type AgencyCheck } from './agency-checks';
 import { scoreAggregates } from './number-score';
+import { violationCounts, type ViolationCount } from './violations';
 
 const DAY_MS = 86_400_000;
 
@@ -69,6 +70,8 @@ export interface NumberLookup {
   agency_checks: AgencyCheck[];
   reasons: { code: string; effect: 'scam' | 'legit' | 'abuse'; weight: number; message: string }[];
   advice: { code: string; message: string; phone?: string; url?: string }[];
+  /** Conduct rules reports say this caller broke, each with its source. */
+  violations: ViolationCount[];
 }
 
 /**
@@ -156,6 +159,7 @@ export function assembleLookup(
       },
       lang,
     ),
+    violations: violationCounts(summary.violations, lang),
   };
 }
 

@@ -8,6 +8,8 @@ import { findReporterReport, listReporterReports, type ReporterReport } from '..
 import { parseTags } from '../domain/reports/record';
 import { tagInfo, type ConductTag } from '../domain/conduct/tags';
 import { UPDATE_WINDOW_MS } from '../domain/reports/submission';
+import type { ContactedParty, OverdueStage, ThreatKind } from '../domain/reports/answers';
+import { parseViolations, type ConductRuleId } from '../domain/conduct/violations';
 import type { DebtAnswer, HotlineCheck, Lang, PaymentRequested } from '../domain/scoring';
 
 type StoredReport = ReportPage['rows'][number];
@@ -28,6 +30,13 @@ export interface PublicReport {
   comment: string | null;
   /** The collection company the caller named. */
   caller_company: string | null;
+  calls_today: number | null;
+  calls_last_7_days: number | null;
+  overdue_stage: OverdueStage | null;
+  contacted: ContactedParty | null;
+  threatened: ThreatKind[];
+  /** The conduct rules this report says were broken. */
+  violations: ConductRuleId[];
 }
 
 /** One of the reporter's own reports, with how long it can still be edited. */
@@ -75,6 +84,12 @@ export function publicReport(row: StoredReport, lang: Lang): PublicReport {
     payment_requested: row.paymentRequested as PaymentRequested,
     comment: row.comment,
     caller_company: row.callerCompany ?? null,
+    calls_today: row.callsToday,
+    calls_last_7_days: row.callsLast7Days,
+    overdue_stage: row.overdueStage as OverdueStage | null,
+    contacted: row.contacted as ContactedParty | null,
+    threatened: JSON.parse(row.threatened) as ThreatKind[],
+    violations: parseViolations(row.violations),
   };
 }
 

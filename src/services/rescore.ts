@@ -12,6 +12,7 @@ import type { Database } from '../db/database';
 import type { ReferenceData } from '../db/reference-data';
 import { clearAggregates, readRescoreInputs, trustStatements, weightStatements } from '../db/rescore-statements';
 import { rederiveLegacyTags } from '../db/tag-rederivation';
+import { deriveLegacyViolations } from '../db/violation-derivation';
 import { aggregateStatements } from '../db/write-statements';
 import type { NumberType } from '../domain/phone';
 import { AggregateReplay, type ReplayNumber } from '../domain/reports/replay';
@@ -34,6 +35,8 @@ export interface RescoreResult {
   reportersUpdated: number;
   /** Reports stored before reported and derived tags were kept apart whose tags were re-derived. */
   retagged: number;
+  /** Reports stored before violations were kept whose violations were derived. */
+  violationsDerived: number;
 }
 
 /**
@@ -44,6 +47,8 @@ export async function rescore(deps: { database: Database; reference: ReferenceDa
   const { database } = deps;
   // Legacy reports get their tags re-derived from the call instant first, so the replay counts them right.
   const { changed: retagged } = await rederiveLegacyTags(database, { dryRun: options.dryRun });
+  // Reports stored before violations were kept get them derived, so the replay counts them.
+  const violationsDerived = await deriveLegacyViolations(database, { dryRun: options.dryRun });
   const [inputs, reference] = await Promise.all([readRescoreInputs(database), deps.reference.current(options.now)]);
   const numbers = new Map<number, ReplayNumber & { openDisputes: number }>(
     inputs.numbers.map((n) => [n.id, { id: n.id, key: n.key, type: n.type as NumberType, blockKey: n.blockKey, openDisputes: n.openDisputes }]),
@@ -88,5 +93,5 @@ export async function rescore(deps: { database: Database; reference: ReferenceDa
       trustStatements(trustChanged),
     ]);
   }
-  return { reports: inputs.reports.length, numbers: changes.length, blocks: run.blocks.size, reweighed: reweighed.length, reportersUpdated: trustChanged.length, retagged };
+  return { reports: inputs.reports.length, numbers: changes.length, blocks: run.blocks.size, reweighed: reweighed.length, reportersUpdated: trustChanged.length, retagged, violationsDerived };
 }

@@ -13,6 +13,8 @@ import { pageHeaders } from './page-headers';
 import { EditReportPage } from './pages/edit-report';
 import { MessagePage } from './pages/message';
 import { MyReportsPage } from './pages/my-reports';
+import { ComplaintsPage } from './pages/complaints';
+import { ownReportComplaints } from '../services/complaints';
 import { DEFAULT_OFFSET, localDateTime, type ReportFormValues } from './report-form-data';
 import { reporterCookie, submitReportForm } from './report-submission';
 import { formProblem } from './form-problems';
@@ -28,7 +30,7 @@ const NOTICES = ['retracted', 'updated', 'created', 'gone'] as const;
  */
 export function myReportPages() {
   const web = new Hono<AppEnv>();
-  for (const path of ['/my/reports', '/my/reports/:id/edit', '/my/reports/:id/retract']) web.use(path, pageHeaders);
+  for (const path of ['/my/reports', '/my/reports/:id/edit', '/my/reports/:id/retract', '/my/reports/:id/complaint']) web.use(path, pageHeaders);
   for (const path of ['/my/reports/:id/edit', '/my/reports/:id/retract']) web.use(path, csrf());
 
   web.get('/my/reports', async (c) => {
@@ -69,6 +71,20 @@ export function myReportPages() {
     const outcome = await submitReportForm(c, number, ctx.t, { embedded: false });
     if (outcome.ok) return c.redirect(href(ctx, '/my/reports', { msg: outcome.status }), 303);
     return renderEdit(c, ctx, found, outcome.values, outcome.errors, outcome.httpStatus);
+  });
+
+  // Complaint texts for one's own report: the same service as GET /v1/reports/{id}/complaint.
+  web.get('/my/reports/:id/complaint', async (c) => {
+    const ctx = pageContext(c);
+    const token = reporterCookie(c);
+    if (token) {
+      const { reporterHash } = await reporterIdentity(c, token, false);
+      const { deps } = c.var;
+      const id = (c.req.param('id') ?? '').slice(0, 64);
+      const complaints = await ownReportComplaints({ database: deps.database, reference: c.var.reference, now: deps.clock() }, reporterHash, id, ctx.lang);
+      if (complaints) return page(c, ComplaintsPage({ page: ctx, complaints }));
+    }
+    return c.redirect(href(ctx, '/my/reports', { msg: 'gone' }), 303);
   });
 
   web.post('/my/reports/:id/retract', async (c) => {
@@ -124,5 +140,10 @@ function formValuesOf(report: OwnReport): ReportFormValues {
     authorization_letter_given: report.identification.authorization_letter_given,
     comment: report.comment ?? '',
     caller_company: report.caller_company ?? '',
+    calls_today: report.calls_today === null ? '' : String(report.calls_today),
+    calls_last_7_days: report.calls_last_7_days === null ? '' : String(report.calls_last_7_days),
+    overdue_stage: report.overdue_stage ?? '',
+    contacted: report.contacted ?? '',
+    threatened: report.threatened,
   };
 }

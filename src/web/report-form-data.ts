@@ -1,5 +1,5 @@
 import { conductTags } from '../domain/conduct/tags';
-import { DEBT_ANSWERS, HOTLINE_CHECKS, PAYMENT_KINDS } from '../domain/reports/answers';
+import { DEBT_ANSWERS, HOTLINE_CHECKS, PAYMENT_KINDS, THREAT_KINDS } from '../domain/reports/answers';
 
 /** The HTML form's fields, as the browser posts them (strings, repeated names as arrays). */
 export type FormFields = Record<string, string | File | (string | File)[]>;
@@ -18,6 +18,12 @@ export interface ReportFormValues {
   authorization_letter_given: boolean;
   comment: string;
   caller_company: string;
+  // The call's circumstances, as typed ('' = not answered).
+  calls_today: string;
+  calls_last_7_days: string;
+  overdue_stage: string;
+  contacted: string;
+  threatened: string[];
 }
 
 const OFFSET = /^[+-](0\d|1[0-4]):[0-5]\d$/;
@@ -44,6 +50,11 @@ export function defaultFormValues(now: number, offset = DEFAULT_OFFSET): ReportF
     authorization_letter_given: false,
     comment: '',
     caller_company: '',
+    calls_today: '',
+    calls_last_7_days: '',
+    overdue_stage: '',
+    contacted: '',
+    threatened: [],
   };
 }
 
@@ -83,6 +94,11 @@ export function formValuesFrom(fields: FormFields): ReportFormValues {
     authorization_letter_given: text(fields, 'authorization_letter_given') === 'on',
     comment: text(fields, 'comment').slice(0, 4000),
     caller_company: text(fields, 'caller_company').slice(0, 400),
+    calls_today: text(fields, 'calls_today').trim().slice(0, 16),
+    calls_last_7_days: text(fields, 'calls_last_7_days').trim().slice(0, 16),
+    overdue_stage: text(fields, 'overdue_stage').slice(0, 32),
+    contacted: text(fields, 'contacted').slice(0, 32),
+    threatened: list(fields, 'threatened').filter((threat) => (THREAT_KINDS as readonly string[]).includes(threat)),
   };
 }
 
@@ -112,6 +128,13 @@ export function reportBodyFrom(number: string, values: ReportFormValues): Record
   if (values.claimed_agency.trim()) body.claimed_agency = values.claimed_agency.trim();
   if (values.comment.trim()) body.comment = values.comment;
   if (values.caller_company.trim()) body.caller_company = values.caller_company.trim();
+  // Counts go as numbers when they are whole numbers, else as typed, so the API says what is wrong with them.
+  const count = (value: string) => (/^\d{1,9}$/.test(value) ? Number(value) : value);
+  if (values.calls_today) body.calls_today = count(values.calls_today);
+  if (values.calls_last_7_days) body.calls_last_7_days = count(values.calls_last_7_days);
+  if (values.overdue_stage) body.overdue_stage = values.overdue_stage;
+  if (values.contacted) body.contacted = values.contacted;
+  if (values.threatened.length) body.threatened = values.threatened;
   return body;
 }
 

@@ -13,7 +13,7 @@ import { MessagePage } from './pages/message';
 import { emptyDisputeValues } from './dispute-submission';
 import { NumberPage, type DisputeFormState, type ReportFormState } from './pages/number';
 import { defaultFormValues, PREFILL_PARAMS, prefilledFormValues } from './report-form-data';
-import { jsonOutcome, reportNotice, submitReportForm } from './report-submission';
+import { complaintLink, jsonOutcome, reportNotice, submitReportForm } from './report-submission';
 import { page, wantsJson } from './respond';
 
 const RECENT_REPORTS = 10;
@@ -38,10 +38,13 @@ export function reportPages() {
     if (found instanceof Response) return found;
     const canonical = canonicalNumber(found);
     // One URL per number, whatever was pasted ("138-0013-8000" → "/n/+8613800138000").
-    if (canonical !== input) return c.redirect(href(ctx, withQuery(numberPath(canonical), carriedQuery(c, ['msg', ...PREFILL_PARAMS]))), 301);
+    if (canonical !== input) return c.redirect(href(ctx, withQuery(numberPath(canonical), carriedQuery(c, ['msg', 'report', ...PREFILL_PARAMS]))), 301);
     const notice = reportNotice(ctx.t, c.req.query('msg'));
+    const reportId = c.req.query('report')?.slice(0, 64);
+    const complaint = notice && reportId ? complaintLink(ctx, reportId) : undefined;
     // The verification guide's answers arrive as query parameters (web/verify-pages.tsx).
-    return renderNumberPage(c, ctx, found, { values: prefilledFormValues(c.var.deps.clock(), c.req.queries()), notice }, 200);
+    const values = prefilledFormValues(c.var.deps.clock(), c.req.queries());
+    return renderNumberPage(c, ctx, found, { values, notice, complaint }, 200);
   });
 
   // Reloading or sharing the URL a failed submit left in the address bar.
@@ -52,7 +55,7 @@ export function reportPages() {
     const input = c.req.param('number');
     const outcome = await submitReportForm(c, input, ctx.t, { embedded: false });
     if (wantsJson(c)) return jsonOutcome(c, ctx, outcome);
-    if (outcome.ok) return c.redirect(`${href(ctx, numberPath(input), { msg: outcome.status })}#report`, 303);
+    if (outcome.ok) return c.redirect(`${href(ctx, numberPath(input), { msg: outcome.status, report: outcome.id })}#report`, 303);
     const found = await lookupOrMessage(c, ctx, input);
     if (found instanceof Response) return found;
     return renderNumberPage(c, ctx, found, { values: outcome.values, errors: outcome.errors }, outcome.httpStatus);

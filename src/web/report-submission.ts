@@ -5,14 +5,18 @@ import type { FormError } from './components/form-errors';
 import { readSiteCookie, setSiteCookie, verifyCsrfToken } from './csrf';
 import { formProblem } from './form-problems';
 import type { Strings } from './i18n';
+import type { Lang } from '../http/lang';
 import { formValuesFrom, reportBodyFrom, type FormFields, type ReportFormValues } from './report-form-data';
 import type { PageContext } from './page-context';
+import { circumstancesText } from './text/circumstances';
+import { complaintsText } from './text/complaints';
+import { href } from './page-context';
 
 export const REPORTER_COOKIE = 'cc_reporter';
 const REPORTER_COOKIE_SECONDS = 365 * 24 * 3600;
 
 export type SubmissionOutcome =
-  | { ok: true; status: 'created' | 'updated' }
+  | { ok: true; status: 'created' | 'updated'; id: string }
   | { ok: false; httpStatus: 400 | 403 | 409 | 413 | 429 | 500 | 503; errors: FormError[]; values: ReportFormValues };
 
 /** The report form's own fields, which validation messages are placed next to. */
@@ -26,6 +30,11 @@ export const REPORT_FIELDS = [
   'tags',
   'comment',
   'caller_company',
+  'calls_today',
+  'calls_last_7_days',
+  'overdue_stage',
+  'contacted',
+  'threatened',
 ] as const;
 
 /** The reporter token of this browser, when its cookie holds one. */
@@ -60,7 +69,7 @@ export async function submitReportForm(
   try {
     const receipt = await receiveReport(c, reportBodyOrThrow(reportBodyFrom(number, values)), reporterCookie(c));
     if (receipt.reporter_token) setSiteCookie(c, REPORTER_COOKIE, receipt.reporter_token, REPORTER_COOKIE_SECONDS);
-    return { ok: true, status: receipt.status };
+    return { ok: true, status: receipt.status, id: receipt.id };
   } catch (error) {
     const problem = formProblem(c, error, REPORT_FIELDS);
     if (problem.status === 429) {
@@ -74,7 +83,7 @@ export async function submitReportForm(
 }
 
 /** The report form's field labels in the page's language, for the error summary. */
-export function reportFieldLabels(t: Strings): Record<string, string> {
+export function reportFieldLabels(t: Strings, lang: Lang): Record<string, string> {
   return {
     called_at: t.calledAt,
     claimed_agency: t.claimedAgency,
@@ -85,7 +94,13 @@ export function reportFieldLabels(t: Strings): Record<string, string> {
     payment_requested: t.payment,
     comment: t.comment,
     caller_company: t.callerCompany,
+    ...circumstanceLabels(lang),
   };
+}
+
+function circumstanceLabels(lang: Lang): Record<string, string> {
+  const c = circumstancesText(lang);
+  return { calls_today: c.callsToday, calls_last_7_days: c.callsLast7Days, overdue_stage: c.overdueStage, contacted: c.contacted, threatened: c.threatened };
 }
 
 /** The notice after a report was stored (`?msg=` on the page the form redirects to). */
@@ -99,8 +114,19 @@ export function reportNotice(t: Strings, msg: string | undefined): string | unde
  */
 export function jsonOutcome(c: Context<AppEnv>, ctx: PageContext, outcome: SubmissionOutcome) {
   c.header('cache-control', 'no-store');
-  if (outcome.ok) return c.json({ ok: true, status: outcome.status, message: reportNotice(ctx.t, outcome.status) }, 200);
-  const labels = reportFieldLabels(ctx.t);
+  if (outcome.ok) {
+    const complaint = complaintLink(ctx, outcome.id);
+    return c.json({ ok: true, status: outcome.status, message: reportNotice(ctx.t, outcome.status), complaint_url: complaint.href, complaint_label: complaint.label }, 200);
+  }
+  const labels = reportFieldLabels(ctx.t, ctx.lang);
   const errors = outcome.errors.map((e) => ({ field: e.field, label: e.field ? labels[e.field] : null, message: e.message }));
   return c.json({ ok: false, errors, message: ctx.t.errorSummary, colon: ctx.t.colon }, outcome.httpStatus);
+}
+
+/**
+ * The link a stored report's notice offers: its complaint texts on "my reports" (the page
+ * checks the reporter cookie, so the id in the address shows nothing to anyone else).
+ */
+export function complaintLink(ctx: PageContext, reportId: string): { href: string; label: string } {
+  return { href: href(ctx, `/my/reports/${encodeURIComponent(reportId)}/complaint`), label: complaintsText(ctx.lang).link };
 }

@@ -50,7 +50,7 @@ describe('GET /v1/export/numbers.ndjson', () => {
       updated_at: '2026-06-15T12:00:00.000Z',
     });
     expect(Object.keys(lines[0]).sort()).toEqual(
-      ['abuse_level', 'e164', 'key', 'recycled_at', 'region', 'reports', 'scam_probability', 'top_claimed_agency', 'top_tags', 'type', 'updated_at', 'verdict'],
+      ['abuse_level', 'e164', 'key', 'recycled_at', 'region', 'reports', 'scam_probability', 'top_claimed_agency', 'top_tags', 'type', 'updated_at', 'verdict', 'violations'],
     );
 
     const secrets = [

@@ -7,7 +7,7 @@ import { changeReportStatus, submitReport, type WriteContext } from '../../src/s
 import { openSqliteDatabase, type SqliteDatabase } from '../../src/db/sqlite-file';
 import { normalizePhone } from '../../src/domain/phone';
 import { rescore } from '../../scripts/rescore';
-import { factsArb } from '../domain/scoring/arbitraries';
+import { circumstancesArb, factsArb } from '../domain/scoring/arbitraries';
 import { migrationsFolder } from '../harness/node';
 
 const HALF_LIFE = 180;
@@ -19,7 +19,7 @@ const NUMBERS = ['+8617012345601', '+8617012345602', '+8617012345699', '+8613800
 });
 
 const operationArb = fc.oneof(
-  { weight: 6, arbitrary: fc.record({ kind: fc.constant('report' as const), number: fc.nat(3), reporter: fc.nat(5), ip: fc.nat(2), facts: factsArb, gapMinutes: fc.integer({ min: 1, max: 40 * 60 }) }) },
+  { weight: 6, arbitrary: fc.record({ kind: fc.constant('report' as const), number: fc.nat(3), reporter: fc.nat(5), ip: fc.nat(2), facts: factsArb, circumstances: circumstancesArb, claim: fc.constantFrom(null, 'alipay', '某某资产管理'), gapMinutes: fc.integer({ min: 1, max: 40 * 60 }) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constantFrom('retract' as const, 'hide' as const, 'unhide' as const), pick: fc.nat(), gapMinutes: fc.integer({ min: 1, max: 600 }) }) },
 );
 
@@ -35,7 +35,9 @@ function snapshot(database: SqliteDatabase) {
         union all select s.number_id, 'first', s.first_report_at from number_stats s union all select s.number_id, 'last', s.last_report_at from number_stats s
         union all select s.number_id, 'day:' || j.key, j.value from number_stats s, json_each(s.daily) j
         union all select s.number_id, 'tag:' || j.key, j.value from number_stats s, json_each(s.tags) j
-        union all select number_id, 'tagrow:' || tag, count from number_tags`),
+        union all select number_id, 'tagrow:' || tag, count from number_tags
+        union all select s.number_id, 'violation:' || j.key, j.value from number_stats s, json_each(s.violations) j
+        union all select c.number_id, 'claim:' || c.claim_key || '/' || j.key, j.value from number_claims c, json_each(c.violations) j`),
       (r) => `${r.number_id}/${r.k}`,
       'v',
     ),
@@ -70,13 +72,14 @@ describe('npm run rescore', () => {
                 {
                   number: NUMBERS[op.number]!,
                   calledAt: { text: new Date(at - 60_000).toISOString().replace('Z', '+00:00'), ms: at - 60_000 },
-                  claimedAgency: null,
+                  claimedAgency: op.claim,
                   tags: op.facts.tags.filter((t) => t !== 'out_of_hours'),
                   debtWithClaimedAgency: op.facts.debtWithClaimedAgency,
                   hotlineCheck: op.facts.hotlineCheck,
                   identification: op.facts.identification,
                   paymentRequested: op.facts.paymentRequested,
                   comment: null,
+                  circumstances: op.circumstances,
                 },
                 { reporterHash: `reporter-${op.reporter}`, ipHash: `net-${op.ip}`, reportedAt: at, source: 'live' },
               );

@@ -29,6 +29,12 @@ const report = (editableUntil: string | null): OwnReport => ({
   payment_requested: 'none',
   comment: null,
   caller_company: null,
+  calls_today: null,
+  calls_last_7_days: null,
+  overdue_stage: null,
+  contacted: null,
+  threatened: [],
+  violations: [],
 });
 
 describe('my reports pages', () => {

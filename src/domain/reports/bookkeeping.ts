@@ -7,6 +7,7 @@
  * their latest visible report on the number. Evidence is stored scaled by
  * `evidenceScale(reported_at)` so that sums never need rewriting as they decay.
  */
+import { parseViolations } from '../conduct/violations';
 import type { NumberType } from '../phone';
 import { BLOCK_SHARE, blockContribution, evidenceScale, voiceContribution, type FeatureVector } from '../scoring';
 import { callerCompanyKey } from '../agencies/company-name';
@@ -37,6 +38,9 @@ export interface NumberDelta {
   /** `<lender id>|<normalized company>` → visible reports naming that company for that lender, with the first name seen. */
   callerCompanies: Map<string, number>;
   callerCompanyNames: Map<string, string>;
+  /** Conduct rule → visible reports saying it was broken; the same per claim key, for the agency pages. */
+  violations: Map<string, number>;
+  claimViolations: Map<string, Map<string, number>>;
   /** Scaled evidence sums, the number's block share under `block:`. */
   evidence: Map<string, number>;
   block: Map<string, number>;
@@ -58,6 +62,8 @@ export function emptyDelta(): NumberDelta {
     claimAgencies: new Map(),
     callerCompanies: new Map(),
     callerCompanyNames: new Map(),
+    violations: new Map(),
+    claimViolations: new Map(),
     evidence: new Map(),
     block: new Map(),
     boundsChanged: false,
@@ -95,6 +101,13 @@ function countReport(delta: NumberDelta, row: ReportRecord, sign: 1 | -1) {
   bump(delta.days, utcDay(row.reportedAt), sign);
   for (const tag of parseTags(row.tags)) bump(delta.tags, tag, sign);
   const key = claimKey(row);
+  const violations = parseViolations(row.violations);
+  for (const rule of violations) bump(delta.violations, rule, sign);
+  if (key && violations.length) {
+    let perClaim = delta.claimViolations.get(key);
+    if (!perClaim) delta.claimViolations.set(key, (perClaim = new Map()));
+    for (const rule of violations) bump(perClaim, rule, sign);
+  }
   if (key) {
     bump(delta.claims, key, sign);
     if (!delta.claimNames.has(key)) {

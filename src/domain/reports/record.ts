@@ -5,6 +5,7 @@
 import type { ConductTag } from '../conduct/tags';
 import type { NumberType } from '../phone';
 import type { DebtAnswer, HotlineCheck, PaymentRequested, ReportFacts, VoiceWeight } from '../scoring';
+import type { OverdueStage, ThreatKind } from './answers';
 
 export const REPORT_STATUSES = ['visible', 'hidden', 'retracted'] as const;
 export type ReportStatus = (typeof REPORT_STATUSES)[number];
@@ -45,6 +46,15 @@ export interface ReportRecord {
   discounts: string;
   source: ReportSource;
   externalId: string | null;
+  // The call's circumstances (all optional answers) and the conduct rules the report says were broken.
+  callsToday: number | null;
+  callsLast7Days: number | null;
+  overdueStage: string | null;
+  contacted: string | null;
+  /** JSON array of threat kinds. */
+  threatened: string;
+  /** JSON array of conduct-rule ids; null on reports stored before violations were derived. */
+  violations: string | null;
 }
 
 /** What the scoring module needs from a stored report. */
@@ -61,6 +71,8 @@ export function reportFacts(row: ReportRecord, numberType: NumberType): ReportFa
     paymentRequested: row.paymentRequested as PaymentRequested,
     claimedAgencyId: row.claimedAgencyId,
     numberType,
+    overdueStage: row.overdueStage as OverdueStage | null,
+    threatened: JSON.parse(row.threatened) as ThreatKind[],
   };
 }
 

@@ -6,10 +6,12 @@ import { normalizeAgencyName } from '../agencies/agency-name';
 import { offsetMinutesOf } from '../conduct/call-hours';
 import { canonicalTags, deriveTags } from '../conduct/derived-tags';
 import type { ConductTag } from '../conduct/tags';
+import { reportViolations, type ViolationInput } from '../conduct/violations';
 import { maskComment } from '../masking/comment';
 import type { NormalizedNumber } from '../phone';
 import { numberTimeZones } from '../phone/time-zones';
 import type { DebtAnswer, HotlineCheck, PaymentRequested } from '../scoring';
+import { NO_CIRCUMSTANCES, THREAT_KINDS, type CallCircumstances, type ThreatKind } from './answers';
 import type { ReportRecord } from './record';
 
 /** Calls may be reported a little ahead of the server clock (phones drift), but not more. */
@@ -37,6 +39,8 @@ export interface ReportSubmission {
   comment: string | null;
   /** The collection company the caller said they work for; absent or null when not given. */
   callerCompany?: string | null;
+  /** The call's circumstances: how often it rang, the person's stage, who answered, what was threatened; none when absent. */
+  circumstances?: CallCircumstances;
 }
 
 /** What the reporter answered, apart from which number and when: the same in a live report and an imported line. */
@@ -132,6 +136,12 @@ export type ReportFields = Pick<
   | 'comment'
   | 'callerCompany'
   | 'updatedAt'
+  | 'callsToday'
+  | 'callsLast7Days'
+  | 'overdueStage'
+  | 'contacted'
+  | 'threatened'
+  | 'violations'
 >;
 
 /**
@@ -159,6 +169,31 @@ export function reportFields(submission: ReportSubmission, resolveAgency: (text:
     // Free text like a comment: contacts typed into it are masked the same way.
     callerCompany: submission.callerCompany?.trim() ? maskComment(submission.callerCompany.trim(), { reportedDigits: reportedDigits(submission.number) }) : null,
     updatedAt: at,
+    ...circumstanceColumns(submission.circumstances ?? NO_CIRCUMSTANCES),
+    violations: JSON.stringify(reportViolations(violationInput(submission))),
+  };
+}
+
+/** The circumstance columns of a stored report. */
+export function circumstanceColumns(c: CallCircumstances): Pick<ReportRecord, 'callsToday' | 'callsLast7Days' | 'overdueStage' | 'contacted' | 'threatened'> {
+  return {
+    callsToday: c.callsToday,
+    callsLast7Days: c.callsLast7Days,
+    overdueStage: c.overdueStage,
+    contacted: c.contacted,
+    threatened: JSON.stringify(canonicalThreats(c.threatened)),
+  };
+}
+
+/** What the conduct rules read of a submission: its call time, the number's region and zones, and the answers. */
+function violationInput(submission: ReportSubmission): ViolationInput {
+  const { number } = submission;
+  return {
+    region: number.region,
+    call: { instant: submission.calledAt.ms, timeZones: numberTimeZones(number), offsetMinutes: offsetMinutesOf(submission.calledAt.text) },
+    tags: submission.tags,
+    paymentRequested: submission.paymentRequested,
+    circumstances: submission.circumstances ?? NO_CIRCUMSTANCES,
   };
 }
 
@@ -167,4 +202,10 @@ function reportedDigits(number: NormalizedNumber): string[] {
   const national = number.national.replace(/\D/g, '');
   const e164 = number.e164?.replace(/\D/g, '') ?? '';
   return [national, e164, e164.replace(/^86/, ''), `0${national}`].filter(Boolean);
+}
+
+/** Threats in their listed order, each once. */
+export function canonicalThreats(threats: Iterable<ThreatKind>): ThreatKind[] {
+  const set = new Set(threats);
+  return THREAT_KINDS.filter((threat) => set.has(threat));
 }

@@ -8,6 +8,7 @@
  * arrived looking coordinated (burst, fresh tokens, shared network prefix) goes into one
  * pooled `coordinated:*` feature instead, which the score caps.
  */
+import { stageSignals } from '../conduct/stage-plausibility';
 import type { ConductTag } from '../conduct/tags';
 import type { FeatureVector, ReportFacts, VoiceWeight } from './types';
 
@@ -32,6 +33,11 @@ export const SIGNAL_NATS = {
   professional: -1.2,
   identification_given: -0.6,
   authorization_letter_given: -1.0,
+  // Claims out of step with the person's overdue stage (domain/conduct/stage-plausibility.ts).
+  stage_litigation_early: 1.4,
+  stage_home_visit_early: 1.0,
+  stage_arrest_threat: 1.8,
+  stage_demand_without_debt: 1.2,
 } as const;
 
 export type Signal = keyof typeof SIGNAL_NATS;
@@ -92,6 +98,7 @@ export function reportSignals(facts: ReportFacts): [Signal, number][] {
   if (facts.debtWithClaimedAgency === 'no') found.add('debt_denied');
   if (facts.debtWithClaimedAgency === 'yes') found.add('debt_confirmed');
   for (const tag of facts.tags) if (tag in SIGNAL_NATS) found.add(tag as Signal);
+  for (const signal of stageSignals(facts)) found.add(signal);
   if (!found.has('refuses_identification')) {
     const { employeeIdGiven, companyNameGiven, authorizationLetterGiven } = facts.identification;
     if (employeeIdGiven || companyNameGiven) found.add('identification_given');

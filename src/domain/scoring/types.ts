@@ -2,7 +2,7 @@ import type { ConductTag } from '../conduct/tags';
 import type { NumberType } from '../phone';
 
 export type Lang = 'zh-CN' | 'en';
-import type { DebtAnswer, HotlineCheck, PaymentRequested } from '../reports/answers';
+import type { DebtAnswer, HotlineCheck, OverdueStage, PaymentRequested, ThreatKind } from '../reports/answers';
 
 export type { DebtAnswer, HotlineCheck, PaymentRequested };
 
@@ -16,6 +16,10 @@ export interface ReportFacts {
   /** Resolved agency id, if the claimed agency is known. */
   claimedAgencyId: string | null;
   numberType: NumberType;
+  /** The person's overdue stage with the named lender, when they gave it (the stage checks read it). */
+  overdueStage?: OverdueStage | null;
+  /** What the caller threatened to do. */
+  threatened?: readonly ThreatKind[];
 }
 
 /** Feature name → value. Names are listed in `features.ts`. */

@@ -1,3 +1,4 @@
+import { ViolationsSchema } from '../numbers/schemas';
 import { z } from '@hono/zod-openapi';
 
 export const OfficialNumberSchema = z
@@ -40,6 +41,7 @@ export const AgencyDetailSchema = AgencySummarySchema.extend({
   reported_numbers: z
     .array(z.object({ key: z.string(), e164: z.string().nullable(), reports: z.number().int() }))
     .openapi({ description: 'Numbers most often reported as claiming to call for this agency.' }),
+  violations: ViolationsSchema.openapi({ description: 'Conduct rules that reports claiming this agency say were broken, over all its numbers.' }),
 }).openapi('AgencyDetail');
 
 export const AgencyListSchema = z

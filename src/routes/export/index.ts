@@ -17,6 +17,9 @@ const ExportedNumberSchema = z
     reports: z.object({ total: z.number().int(), reporters: z.number().int(), first_at: z.string().nullable(), last_at: z.string().nullable() }),
     recycled_at: z.string().nullable(),
     updated_at: z.string(),
+    violations: z
+      .record(z.string(), z.number().int())
+      .openapi({ description: 'Conduct rule id → visible reports saying it was broken; each rule\'s source is in a lookup\'s violations.' }),
   })
   .openapi('ExportedNumber', { description: 'One line of numbers.ndjson.' });
 

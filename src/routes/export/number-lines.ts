@@ -20,6 +20,8 @@ export interface ExportedNumber {
   reports: { total: number; reporters: number; first_at: string | null; last_at: string | null };
   recycled_at: string | null;
   updated_at: string;
+  /** Conduct rule → visible reports saying it was broken (sources: a lookup's violations, or seed/conduct-rules.json). */
+  violations: Record<string, number>;
 }
 
 /**
@@ -60,6 +62,7 @@ export async function* exportedNumbers(db: Db, pageSize = PAGE_SIZE): AsyncGener
         },
         recycled_at: iso(row.recycledAt),
         updated_at: iso(row.stats.updatedAt)!,
+        violations: JSON.parse(row.stats.violations) as Record<string, number>,
       };
     }
     if (rows.length < pageSize) return;

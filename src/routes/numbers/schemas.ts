@@ -1,3 +1,4 @@
+import { CONDUCT_RULE_IDS } from '../../domain/conduct/violations';
 import { z } from '@hono/zod-openapi';
 import { conductTags } from '../../domain/conduct/tags';
 import { schemaMessage } from '../../http/validation-messages';
@@ -35,6 +36,26 @@ export const NumberSchema = z
     carrier: z.string().nullable().openapi({ description: 'Carrier of original allocation; with number portability the current one may differ.' }),
   })
   .openapi('Number');
+
+/** Conduct rules reports say were broken, each with its source (docs/acting-on-a-call.md#violations-and-their-sources). */
+export const ViolationsSchema = z
+  .array(
+    z.object({
+      rule: z.enum(CONDUCT_RULE_IDS),
+      jurisdiction: z.enum(['CN', 'US']),
+      reports: z.number().int().openapi({ description: 'Visible reports that say the rule was broken.' }),
+      label: z.string(),
+      explanation: z.string(),
+      source: z.object({
+        title: z.string().openapi({ description: 'The statute or guideline, with its article where confirmed.' }),
+        url: z.string(),
+        article: z.string().nullable(),
+        issuer: z.string(),
+        verified: z.enum(['text', 'title']).openapi({ description: 'text: the provision was checked; title: only the document and its issuer were.' }),
+      }),
+    }),
+  )
+  .openapi('Violations', { description: 'Conduct rules reports say this caller broke, most reported first.' });
 
 export const LookupSchema = z
   .object({
@@ -94,7 +115,9 @@ export const LookupSchema = z
     advice: z
       .array(z.object({ code: z.string(), message: z.string(), phone: z.string().optional(), url: z.string().optional() }))
       .openapi({ description: 'What to do, most important first.' }),
+    violations: ViolationsSchema,
   })
   .openapi('Lookup');
 
 export type Lookup = z.infer<typeof LookupSchema>;
+

@@ -5,6 +5,7 @@ import { ProblemError, text } from '../../http/problem';
 import { problemResponseSpec } from '../../http/problem-schema';
 import { createRouter } from '../../http/router';
 import { publicReport } from '../../services/report-views';
+import { complaintRoutes } from './complaint';
 import { receiveReport, retractReport } from './intake';
 import { PublicReportSchema, ReportBodySchema, ReportCreatedSchema } from './schemas';
 
@@ -79,4 +80,5 @@ export const reportRoutes = createRouter()
   .openapi(retractReportRoute, async (c) => {
     await retractReport(c, c.req.valid('param').id, c.req.valid('header')['x-reporter-token']);
     return c.body(null, 204);
-  });
+  })
+  .route('/', complaintRoutes);

@@ -4,6 +4,8 @@ import { schemaMessage } from '../../http/validation-messages';
 import { NumberSchema, RegionSchema } from '../numbers/schemas';
 
 import { DEBT_ANSWERS as debtAnswers, HOTLINE_CHECKS as hotlineChecks, PAYMENT_KINDS as paymentKinds } from '../../domain/reports/answers';
+import { CONTACTED_PARTIES, MAX_CALLS_LAST_7_DAYS, MAX_CALLS_TODAY, OVERDUE_STAGES, THREAT_KINDS } from '../../domain/reports/answers';
+import { CONDUCT_RULE_IDS } from '../../domain/conduct/violations';
 
 export { debtAnswers, hotlineChecks, paymentKinds };
 
@@ -44,6 +46,40 @@ export const reportFields = {
       description:
         'The collection company the caller said they work for (up to 100 characters). With a claimed lender, the lookup checks it against the lists of agencies lenders publish.',
     }),
+  ...circumstanceFields(),
+};
+
+/** The call's circumstances (docs/acting-on-a-call.md#fields): all optional, read by the conduct rules and the stage checks. */
+function circumstanceFields() {
+  return {
+    calls_today: z
+      .number()
+      .int()
+      .min(0)
+      .max(MAX_CALLS_TODAY)
+      .nullish()
+      .openapi({ description: 'How many calls from this caller reached you on the day of this call (CN rules: more than 3 a day breaks collection guidance).' }),
+    calls_last_7_days: z
+      .number()
+      .int()
+      .min(0)
+      .max(MAX_CALLS_LAST_7_DAYS)
+      .nullish()
+      .openapi({ description: 'How many calls from this caller in the last 7 days (US Regulation F: more than 7 in 7 days is presumed harassment).' }),
+    overdue_stage: z.enum(OVERDUE_STAGES).nullish().openapi({ description: 'How far overdue you are with the lender the caller named; no_debt if you owe them nothing.' }),
+    contacted: z.enum(CONTACTED_PARTIES).nullish().openapi({ description: 'Who took the call: the debtor, their emergency contact, or someone unrelated to the debt.' }),
+    threatened: z.array(z.enum(THREAT_KINDS)).max(THREAT_KINDS.length).default([]).openapi({ description: 'What the caller threatened to do.' }),
+  };
+}
+
+/** The circumstance fields of a stored report, as reports and exports show them. */
+export const CircumstanceSchema = {
+  calls_today: z.number().int().nullable(),
+  calls_last_7_days: z.number().int().nullable(),
+  overdue_stage: z.enum(OVERDUE_STAGES).nullable(),
+  contacted: z.enum(CONTACTED_PARTIES).nullable(),
+  threatened: z.array(z.enum(THREAT_KINDS)),
+  violations: z.array(z.enum(CONDUCT_RULE_IDS)).openapi({ description: 'The conduct rules this report says were broken (see a lookup\'s violations for their sources).' }),
 };
 
 export const ReportBodySchema = z.strictObject(reportFields).openapi('ReportInput');
@@ -82,6 +118,7 @@ export const PublicReportSchema = z
     payment_requested: z.enum(paymentKinds),
     comment: z.string().nullable(),
     caller_company: z.string().nullable().openapi({ description: 'The collection company the caller named, masked like a comment.' }),
+    ...CircumstanceSchema,
   })
   .openapi('PublicReport');
 

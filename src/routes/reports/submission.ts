@@ -37,5 +37,12 @@ export function reportAnswersFromBody(body: ReportAnswerFields): ReportAnswers {
     paymentRequested: body.payment_requested,
     comment: body.comment?.trim() || null,
     callerCompany: body.caller_company?.trim() || null,
+    circumstances: {
+      callsToday: body.calls_today ?? null,
+      callsLast7Days: body.calls_last_7_days ?? null,
+      overdueStage: body.overdue_stage ?? null,
+      contacted: body.contacted ?? null,
+      threatened: body.threatened,
+    },
   };
 }

@@ -39,6 +39,14 @@ export const pageJs = `(function () {
     var notice = document.createElement(result.ok ? 'p' : 'div');
     notice.className = 'notice ' + (result.ok ? 'ok' : 'error error-summary');
     notice.textContent = result.message || '';
+    if (result.ok && result.complaint_url) {
+      // The stored report's complaint texts, as the no-JS notice links them.
+      var link = document.createElement('a');
+      link.href = result.complaint_url;
+      link.textContent = result.complaint_label || result.complaint_url;
+      notice.appendChild(document.createTextNode(' '));
+      notice.appendChild(link);
+    }
     if (!result.ok) notice.setAttribute('tabindex', '-1');
     if (errors.length) {
       var list = document.createElement('ul');

@@ -29,7 +29,7 @@ h3{font-size:1rem;margin:1rem 0 .4rem}
 .search{display:flex;gap:.5rem;flex-wrap:wrap;align-items:flex-end}
 .search .field{flex:1 1 14rem;display:flex;flex-direction:column}
 label{font-weight:600}
-input[type=text],input[type=search],input[type=datetime-local],select,textarea{font:inherit;width:100%;padding:.55rem .6rem;border:1px solid #767d87;border-radius:6px;background:#fff;color:var(--fg)}
+input[type=text],input[type=search],input[type=datetime-local],input[type=number],select,textarea{font:inherit;width:100%;padding:.55rem .6rem;border:1px solid #767d87;border-radius:6px;background:#fff;color:var(--fg)}
 textarea{min-height:6rem;resize:vertical}
 button,.button{font:inherit;font-weight:600;background:#0b57d0;color:#fff;border:0;border-radius:6px;padding:.6rem 1.1rem;cursor:pointer;text-decoration:none;display:inline-block}
 button.secondary{background:#e8eef9;color:#0b3a8c}
@@ -106,4 +106,10 @@ ol.verify-steps>li>h2::before{content:counter(step) ". "}ul.questions{margin:.3r
 body.embed{background:#fff}
 body.embed main{padding:.5rem}
 body.embed h1{font-size:1.2rem}
+.circumstances{border:1px solid #d5d9df;border-radius:8px;padding:.6rem .8rem;margin:1rem 0}
+.circumstances input[type=number]{max-width:8rem}
+.violation{padding:.5rem 0;border-bottom:1px solid #eceef1}.violation p{margin:.25rem 0}
+.complaint-nav{margin:.5rem 0 1rem}.complaint-nav a{background:#eef1f5;border-radius:999px;padding:.2rem .8rem;text-decoration:none}
+.complaint-text{min-height:16rem;font-size:.95rem;line-height:1.5;margin:.3rem 0 .5rem}
+.complaint .button{margin:.2rem 0}
 `;

@@ -3,6 +3,7 @@ import { href, type PageContext } from '../page-context';
 import type { ReportFormValues } from '../report-form-data';
 import { reportFieldLabels } from '../report-submission';
 import { ErrorSummary, FieldError, invalidAttrs, type FormError } from './form-errors';
+import { CircumstanceFields } from './circumstance-fields';
 
 interface ReportFormProps {
   page: PageContext;
@@ -12,6 +13,8 @@ interface ReportFormProps {
   errors?: FormError[];
   /** A message after a successful submission (no-JS path redirects back with it). */
   notice?: string;
+  /** After a stored report: the link to its complaint texts, shown with the notice. */
+  complaint?: { href: string; label: string };
   /** The submit button's text (editing says so). */
   submitLabel?: string;
   /** Whether page.js submits it in place (the number page and embed); editing posts plainly. */
@@ -22,7 +25,7 @@ interface ReportFormProps {
  * The report form. It is a plain POST form (works without JavaScript); /assets/page.js
  * submits the same fields with fetch and updates the page in place.
  */
-export function ReportForm({ page, action, values, errors, notice, submitLabel, enhance = true }: ReportFormProps) {
+export function ReportForm({ page, action, values, errors, notice, complaint, submitLabel, enhance = true }: ReportFormProps) {
   const { t, lang } = page;
   const select = (name: keyof ReportFormValues, label: string, options: Record<string, string>) => (
     <div class="row" data-field={name}>
@@ -41,8 +44,18 @@ export function ReportForm({ page, action, values, errors, notice, submitLabel, 
   return (
     <form class="report" method="post" action={action} data-enhance={enhance ? 'report' : undefined}>
       <div id="report-status" role="status" aria-live="polite">
-        {notice ? <p class="notice ok">{notice}</p> : null}
-        {errors?.length ? <ErrorSummary errors={errors} title={t.errorSummary} labels={reportFieldLabels(t)} colon={t.colon} /> : null}
+        {notice ? (
+          <p class="notice ok">
+            {notice}
+            {complaint ? (
+              <>
+                {' '}
+                <a href={complaint.href}>{complaint.label}</a>
+              </>
+            ) : null}
+          </p>
+        ) : null}
+        {errors?.length ? <ErrorSummary errors={errors} title={t.errorSummary} labels={reportFieldLabels(t, lang)} colon={t.colon} /> : null}
       </div>
       <input type="hidden" name="csrf" value={page.csrfToken ?? ''} />
       <input type="hidden" name="tz_offset" value={values.tz_offset} />
@@ -114,6 +127,7 @@ export function ReportForm({ page, action, values, errors, notice, submitLabel, 
           ))}
         </div>
       </fieldset>
+      <CircumstanceFields lang={lang} values={values} errors={errors} />
       <div class="row" data-field="comment">
         <label for="f-comment">{t.comment}</label>
         <FieldError errors={errors} field="comment" />

@@ -1,3 +1,4 @@
+import { ViolationList } from '../components/violations';
 import { dialableNumber } from '../../domain/phone';
 import type { AgencyDetailView } from '../../services/agencies';
 import { numberHref } from '../components/search-form';
@@ -79,6 +80,7 @@ export function AgencyPage({ page, detail }: { page: PageContext; detail: Agency
           </ul>
         </section>
       ) : null}
+      <ViolationList lang={page.lang} violations={detail.violations} id="agency-violations" />
       {detail.aliases.length ? (
         <section class="card" aria-labelledby="aliases-title">
           <h2 id="aliases-title">{t.agencyAliases}</h2>

@@ -1,3 +1,4 @@
+import { complaintsText } from '../text/complaints';
 import type { OwnReport } from '../../services/report-views';
 import { Layout } from '../layout';
 import { displayKey } from '../number-display';
@@ -87,6 +88,9 @@ function OwnReportItem({ page, report }: { page: PageContext; report: OwnReport 
       ) : null}
       {report.comment ? <p class="comment">{report.comment}</p> : null}
       {report.status === 'hidden' ? <p class="notice">{text.hidden}</p> : null}
+      <p>
+        <a href={href(page, `/my/reports/${encodeURIComponent(report.id)}/complaint`)}>{complaintsText(page.lang).link}</a>
+      </p>
       <div class="own-actions">
         {report.editable_until ? (
           <p class="hint" data-editable-until={report.editable_until}>

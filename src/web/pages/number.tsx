@@ -8,6 +8,8 @@ import { SearchForm } from '../components/search-form';
 import { SpoofingWarning } from '../components/spoofing-warning';
 import { VerdictCard } from '../components/verdict-card';
 import { WeeklyChart } from '../components/weekly-chart';
+import { ViolationList } from '../components/violations';
+import { ReportCircumstances } from '../components/report-circumstances';
 import { numberTypeLabel } from '../i18n';
 import { Layout } from '../layout';
 import { canonicalNumber, displayNumber, placeName } from '../number-display';
@@ -35,6 +37,8 @@ export interface ReportFormState {
   values: ReportFormValues;
   errors?: FormError[];
   notice?: string;
+  /** After a stored report: where its complaint texts are. */
+  complaint?: { href: string; label: string };
 }
 
 /** `/n/{number}`: verdict, advice, reasons, evidence, recent reports, the report form, embed code. */
@@ -73,6 +77,7 @@ export function NumberPage({ page, lookup, reports, form, dispute }: NumberPageP
       <p class="verify-link">
         <a href={href(page, '/verify', { number })}>{verifyText(lang).linkText}</a>
       </p>
+      <ViolationList lang={lang} violations={lookup.violations} />
       <div class="grid2">
         <section class="card" aria-labelledby="reports-title" id="evidence">
           <h2 id="reports-title">{t.reportsTitle}</h2>
@@ -130,7 +135,7 @@ export function NumberPage({ page, lookup, reports, form, dispute }: NumberPageP
   );
 }
 
-function RecentReport({ report }: { report: PublicReport; page: PageContext }) {
+function RecentReport({ report, page }: { report: PublicReport; page: PageContext }) {
   const when = `${chinaTime(report.called_at)} (UTC+8)`;
   return (
     <li class="recent-report" data-report-id={report.id}>
@@ -146,6 +151,7 @@ function RecentReport({ report }: { report: PublicReport; page: PageContext }) {
           ))}
         </ul>
       ) : null}
+      <ReportCircumstances lang={page.lang} report={report} />
       {report.comment ? <p class="comment">{report.comment}</p> : null}
     </li>
   );

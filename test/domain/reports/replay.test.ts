@@ -28,6 +28,7 @@ function row(partial: { number?: string; reporter?: string; facts?: ReportFacts;
     companyNameGiven: facts.identification.companyNameGiven, authorizationLetterGiven: facts.identification.authorizationLetterGiven,
     paymentRequested: facts.paymentRequested, comment: null, callerCompany: null, status: partial.status ?? 'visible', hiddenReason: null, weight: 1, discounts: '[]',
     source: 'import', externalId: null,
+      callsToday: null, callsLast7Days: null, overdueStage: facts.overdueStage ?? null, contacted: null, threatened: JSON.stringify(facts.threatened ?? []), violations: '[]',
   };
 }
 const add = (replay: AggregateReplay, record: ReportRecord, firstSeenAt = NOW - 90 * DAY) =>

@@ -1,6 +1,7 @@
 /** Shared generators and helpers for the scoring tests (no Node APIs: also runs on workerd). */
 import fc from 'fast-check';
 import { conductTags } from '../../../src/domain/conduct/tags';
+import { CONTACTED_PARTIES, OVERDUE_STAGES, THREAT_KINDS, type CallCircumstances } from '../../../src/domain/reports/answers';
 import type { NumberType } from '../../../src/domain/phone';
 import {
   scoreNumber,
@@ -38,6 +39,17 @@ export const factsArb: fc.Arbitrary<ReportFacts> = fc.record({
   paymentRequested: fc.constantFrom('none', 'official_channel', 'personal_account', 'third_party_app', 'cash_or_giftcard'),
   claimedAgencyId: fc.option(fc.constantFrom('alipay', 'jd', 'webank'), { nil: null }),
   numberType: fc.constantFrom(...numberTypes),
+  overdueStage: fc.option(fc.constantFrom(...OVERDUE_STAGES), { nil: null }),
+  threatened: fc.subarray([...THREAT_KINDS]),
+});
+
+/** The call's circumstances a report may give. */
+export const circumstancesArb: fc.Arbitrary<CallCircumstances> = fc.record({
+  callsToday: fc.option(fc.integer({ min: 0, max: 12 }), { nil: null }),
+  callsLast7Days: fc.option(fc.integer({ min: 0, max: 20 }), { nil: null }),
+  overdueStage: fc.option(fc.constantFrom(...OVERDUE_STAGES), { nil: null }),
+  contacted: fc.option(fc.constantFrom(...CONTACTED_PARTIES), { nil: null }),
+  threatened: fc.subarray([...THREAT_KINDS]),
 });
 
 export const weightArb: fc.Arbitrary<VoiceWeight> = fc.record({
