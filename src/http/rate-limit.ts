@@ -17,6 +17,8 @@ export const rateLimits = {
   readsPerAnonymousSubscriber: { limit: 600, windowSeconds: 60 },
   /** Everything from one /24 or /48: bounds a client that rotates identities. */
   readsPerNetwork: { limit: 6000, windowSeconds: 60 },
+  /** Blocklist subscriptions: a person makes one per device, rarely more. */
+  subscriptionsPerSubscriber: { limit: 20, windowSeconds: 3600 },
   /** Disputes are rare and read by a person. */
   disputesPerSubscriber: { limit: 10, windowSeconds: 3600 },
   /** Failed admin logins: 10, then one more every 6 minutes; no attempt is checked meanwhile. */
