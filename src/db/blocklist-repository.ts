@@ -100,12 +100,12 @@ export function blocklistRepository(database: Database) {
     },
 
     /** Ids (and keys) of numbers changed after `at` (ms), in id order after `afterId`: the pages of the incremental export. */
-    async changedIdsSince(at: number, afterId: number, limit: number): Promise<{ id: number; key: string }[]> {
+    async changedIdsSince(at: number, afterId: number, limit: number): Promise<{ id: number; key: string | null }[]> {
       const ids = await database.all<{ id: number }>(changedIdsSince, [at, afterId, limit]);
       if (ids.length === 0) return [];
       const keys = await database.all<{ id: number; key: string }>(keysOf, [JSON.stringify(ids.map((r) => r.id))]);
       const byId = new Map(keys.map((k) => [k.id, k.key]));
-      return ids.filter((r) => byId.has(r.id)).map((r) => ({ id: r.id, key: byId.get(r.id)! }));
+      return ids.map((r) => ({ id: r.id, key: byId.get(r.id) ?? null }));
     },
 
     async subscription(tokenHash: string): Promise<typeof subscriptions.$inferSelect | null> {

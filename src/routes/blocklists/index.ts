@@ -13,7 +13,7 @@ import { enforceRateLimits, rateLimits } from '../../http/rate-limit';
 import { createRouter } from '../../http/router';
 import { subscriberAddress } from '../../security/ip-prefix';
 import { DATA_LICENCE, blocklistCsvFile, blocklistVcf, bookState, createSubscription } from '../../services/blocklists';
-import { addressBookPath, DAV_ROOT } from '../carddav/paths';
+import { addressBookPath, SUBSCRIPTION_ROOT } from '../carddav/paths';
 import { BlocklistFileParam, BlocklistListSchema, LimitQuery, NewSubscriptionSchema, SubscriptionSchema } from './schemas';
 
 const listRoute = createRoute({
@@ -136,7 +136,7 @@ export const blocklistRoutes = createRouter()
         profile: body.profile,
         limit,
         lang,
-        carddav: { server: `${origin(c)}${DAV_ROOT}`, address_book: `${origin(c)}${addressBookPath(profile.id)}`, username: 'collector-check', password: token },
+        carddav: { server: `${origin(c)}${SUBSCRIPTION_ROOT}`, address_book: `${origin(c)}${addressBookPath(profile.id, SUBSCRIPTION_ROOT)}`, username: 'collector-check', password: token },
         downloads: downloads(c, profile.id, limit, lang),
       },
       201,

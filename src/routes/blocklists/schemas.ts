@@ -52,7 +52,7 @@ export const SubscriptionSchema = z
     limit: z.number().int().nullable(),
     lang: z.enum(['zh-CN', 'en']),
     carddav: z.object({
-      server: z.string().openapi({ description: 'What to enter as the server (discovery finds the rest).', example: 'https://example.org/dav/' }),
+      server: z.string().openapi({ description: 'What to enter as the server (discovery finds the rest).', example: 'https://example.org/dav/subscription/' }),
       address_book: z.string(),
       username: z.string().openapi({ description: 'Any user name is accepted; this one is a suggestion.' }),
       password: z.string(),
