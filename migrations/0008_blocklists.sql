@@ -24,18 +24,18 @@ INSERT INTO `number_changes` (`number_id`, `at`)
 	SELECT `number_id`, coalesce(`scored_at`, `updated_at`) FROM `number_stats` WHERE `verdict` IS NOT NULL ORDER BY `number_id`;--> statement-breakpoint
 -- The log is written by triggers, so that every path that writes a snapshot (live writes, the
 -- import's pass, the decay refresh, rescore) records its changes in the same statement, atomically.
--- A change is a new verdict, a new tenth of scam probability, a new abuse level, or the number
--- gaining or losing its last visible report.
+-- A change is a new verdict, a new tenth of scam probability or a new abuse level. (A number losing
+-- its last visible report is logged by the write path itself, db/write-statements.ts: rescore
+-- zeroes and re-adds every count inside its one write, which a trigger would log as two changes.)
 CREATE TRIGGER `number_stats_changes_insert` AFTER INSERT ON `number_stats`
-WHEN new.`verdict` IS NOT NULL OR new.`reports_total` > 0
+WHEN new.`verdict` IS NOT NULL
 BEGIN
 	INSERT INTO `number_changes` (`number_id`, `at`) VALUES (new.`number_id`, coalesce(new.`scored_at`, new.`updated_at`));
 END;--> statement-breakpoint
-CREATE TRIGGER `number_stats_changes_update` AFTER UPDATE OF `verdict`, `scam_probability`, `abuse_level`, `reports_total` ON `number_stats`
+CREATE TRIGGER `number_stats_changes_update` AFTER UPDATE OF `verdict`, `scam_probability`, `abuse_level` ON `number_stats`
 WHEN new.`verdict` IS NOT old.`verdict`
 	OR new.`abuse_level` IS NOT old.`abuse_level`
 	OR cast(coalesce(new.`scam_probability`, -1) * 10 AS integer) IS NOT cast(coalesce(old.`scam_probability`, -1) * 10 AS integer)
-	OR (new.`reports_total` > 0) IS NOT (old.`reports_total` > 0)
 BEGIN
 	INSERT INTO `number_changes` (`number_id`, `at`) VALUES (new.`number_id`, max(coalesce(new.`scored_at`, 0), new.`updated_at`));
 END;--> statement-breakpoint

@@ -156,8 +156,8 @@ export const numberStats = sqliteTable(
 
 /**
  * The change log behind CardDAV sync tokens and the incremental export (docs/phones.md): one row
- * each time a number's verdict, tenth of scam probability or abuse level changes, it gains or
- * loses its last visible report, or it enters or leaves the official register. `seq` only grows
+ * each time a number's verdict, tenth of scam probability or abuse level changes, it loses its
+ * last visible report, or it enters or leaves the official register. `seq` only grows
  * (AUTOINCREMENT never reuses a value), so it is the sync token. Rows are written by triggers
  * (migrations/0008_blocklists.sql) in the same statement as the snapshot they record; no
  * foreign key, so that emptying tables in any order never trips over a trigger's row.

@@ -136,6 +136,7 @@ const memo = <T>(load: () => Promise<T>) => {
 async function get(request: DavRequest): Promise<Response> {
   const { c, resource } = request;
   if (resource.kind !== 'card') {
+    if (resource.kind === 'book') requireBook(request, resource.profile);
     return c.body('collector-check: a read-only CardDAV address book server. Subscribe from a phone or a Fritz!Box (docs/phones.md).\n', 200, {
       'content-type': 'text/plain; charset=utf-8',
       dav: '1, 3, addressbook',
