@@ -92,7 +92,7 @@ export function vcard(number: CardNumber, lang: CardLang, pageUrl: string, extra
     `PRODID:-//${SERVICE_NAME}//blocklist//EN`,
     `UID:${escapeText(cardUid(number.key))}`,
     `FN:${escapeText(name)}`,
-    `N:${escapeText(name)};;;;`,
+    `N:${escapeComponent(name)};;;;`,
     `ORG:${SERVICE_NAME}`,
     `TEL;TYPE=VOICE:${number.dial}`,
     `NOTE:${escapeText(cardNote(number, lang, pageUrl))}`,
@@ -104,9 +104,14 @@ export function vcard(number: CardNumber, lang: CardLang, pageUrl: string, extra
   return lines.map(fold).join('\r\n') + '\r\n';
 }
 
-/** TEXT values escape backslash, comma, semicolon and newlines (RFC 2426 §4). */
+/** TEXT values escape backslash, comma and newlines (RFC 2426 §5); semicolons only inside structured values. */
 function escapeText(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+  return value.replace(/\\/g, '\\\\').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+}
+
+/** A component of a structured value (N), where the semicolon separates components. */
+function escapeComponent(value: string): string {
+  return escapeText(value).replace(/;/g, '\\;');
 }
 
 const encoder = new TextEncoder();
