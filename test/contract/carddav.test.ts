@@ -150,4 +150,21 @@ describe('CardDAV address books', () => {
     // Without credentials the public tree answers.
     expect((await h.request('/dav/books/scam/', { method: 'PROPFIND', headers: { depth: '0' } })).status).toBe(207);
   });
+
+  it('limits reads per subscription token, then answers 429 with Retry-After', async () => {
+    const created = await h.json('/v1/subscriptions', { method: 'POST', body: { profile: 'scam' } });
+    const authorization = `Basic ${btoa(`phone:${created.body.token}`)}`;
+    let res: Response | undefined;
+    for (let i = 0; i <= 600; i++) {
+      res = await h.request('/dav/subscription/', { headers: { authorization } });
+      if (res.status !== 200) break;
+    }
+    expect(res!.status).toBe(429);
+    expect(Number(res!.headers.get('retry-after'))).toBeGreaterThan(0);
+    // The limiter keeps only keyed hashes, never the token.
+    expect(h.rateLimitKeys().join('\n')).not.toContain(created.body.token);
+    expect(h.rateLimitKeys().some((key) => key.startsWith('blocklist:subscription:'))).toBe(true);
+    // Another device, with no token, still gets in.
+    expect((await h.request('/dav/', { headers: { 'x-forwarded-for': '198.51.100.200', 'cf-connecting-ip': '198.51.100.200' } })).status).toBe(200);
+  });
 });

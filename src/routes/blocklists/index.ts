@@ -8,6 +8,7 @@ import type { Context } from 'hono';
 import { BLOCKLIST_PROFILES, blocklistProfile, type CardLang } from '../../domain/blocklists';
 import type { AppEnv } from '../../deps';
 import { LangQuery } from '../../http/lang';
+import { enforceBlocklistReadLimit } from '../../http/read-limit';
 import { problemResponseSpec } from '../../http/problem-schema';
 import { enforceRateLimits, rateLimits } from '../../http/rate-limit';
 import { createRouter } from '../../http/router';
@@ -42,6 +43,7 @@ const fileRoute = createRoute({
     },
     304: { description: 'Unchanged since the ETag sent in If-None-Match' },
     400: problemResponseSpec('Unknown profile or format, or a bad limit'),
+    429: problemResponseSpec('Too many blocklist reads from this address (Retry-After)'),
   },
 });
 
@@ -90,6 +92,7 @@ export const blocklistRoutes = createRouter()
   .openapi(fileRoute, async (c) => {
     const { file } = c.req.valid('param');
     const { limit } = c.req.valid('query');
+    await enforceBlocklistReadLimit(c, null);
     const [id, format] = file.split('.') as [string, 'vcf' | 'csv'];
     const profile = blocklistProfile(id)!;
     const lang = c.var.lang;

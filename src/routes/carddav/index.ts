@@ -8,6 +8,7 @@ import { Hono, type Context } from 'hono';
 import { BLOCKLIST_PROFILES, blocklistProfile, cardFileName, keyOfCardFileName } from '../../domain/blocklists';
 import type { AppEnv } from '../../deps';
 import { ProblemError, text } from '../../http/problem';
+import { enforceBlocklistReadLimit } from '../../http/read-limit';
 import {
   bookChanges,
   bookMembersByKey,
@@ -51,10 +52,12 @@ async function handle(c: Context<AppEnv>): Promise<Response> {
   if (!['GET', 'HEAD', 'PROPFIND', 'REPORT'].includes(method)) {
     throw new ProblemError(405, 'method-not-allowed', text('拦截通讯录是只读的。', 'The blocklist address books are read-only.'), {}, { allow: ALLOW });
   }
+  const auth = await authenticate(c, resource.tree);
+  await enforceBlocklistReadLimit(c, auth?.token ?? null);
   const request: DavRequest = {
     c,
     resource,
-    subscription: await authenticate(c, resource.tree),
+    subscription: auth?.book ?? null,
     origin: new URL(c.req.url).origin,
     paths: { principal: resourcePath({ kind: 'principal', tree: resource.tree }), home: resourcePath({ kind: 'home', tree: resource.tree }) },
   };
@@ -81,7 +84,7 @@ async function readBody(c: Context<AppEnv>): Promise<string> {
  * HTTP Basic with any user name and a subscription token as the password (iOS insists on both).
  * Without credentials the public tree answers with the public profiles; the subscription tree asks.
  */
-async function authenticate(c: Context<AppEnv>, tree: DavTree): Promise<BookRequest | null> {
+async function authenticate(c: Context<AppEnv>, tree: DavTree): Promise<{ book: BookRequest; token: string } | null> {
   const header = c.req.header('authorization');
   const challenge = () =>
     new ProblemError(401, 'unauthorized', text('请用订阅令牌作为密码登录（用户名随意）。', 'Sign in with your subscription token as the password (any user name).'), {}, {
@@ -103,7 +106,7 @@ async function authenticate(c: Context<AppEnv>, tree: DavTree): Promise<BookRequ
   const { database, hasher } = c.var.deps;
   const book = password && password.length <= 200 ? await subscriptionBook(database, hasher, password) : null;
   if (!book) throw challenge();
-  return book;
+  return { book, token: password };
 }
 
 /** The book a request reads: the subscription's own settings on its profile, the public ones elsewhere. */
