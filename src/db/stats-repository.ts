@@ -219,42 +219,42 @@ export function statsRepository(db: Db) {
   };
 
   async function exportRows(where: SQL, limit: number) {
-      const rows = await db
-        .select({
-          id: numbers.id,
-          key: numbers.key,
-          e164: numbers.e164,
-          region: numbers.region,
-          type: numbers.type,
-          recycledAt: numbers.recycledAt,
-          stats: numberStats,
-        })
-        .from(numberStats)
-        .innerJoin(numbers, eq(numbers.id, numberStats.numberId))
-        .where(where)
-        .orderBy(asc(numberStats.numberId))
-        .limit(limit);
-      const ids = rows.map((r) => r.id);
-      // D1 binds at most 100 parameters per statement, so the id lists are chunked (and nothing else is bound).
-      const idChunks = chunkRows(ids, 1);
-      const [tags, claims] = await Promise.all([
-        Promise.all(
-          idChunks.map((chunk) =>
-            db
-              .select()
-              .from(numberTags)
-              .where(inArray(numberTags.numberId, chunk)),
-          ),
+    const rows = await db
+      .select({
+        id: numbers.id,
+        key: numbers.key,
+        e164: numbers.e164,
+        region: numbers.region,
+        type: numbers.type,
+        recycledAt: numbers.recycledAt,
+        stats: numberStats,
+      })
+      .from(numberStats)
+      .innerJoin(numbers, eq(numbers.id, numberStats.numberId))
+      .where(where)
+      .orderBy(asc(numberStats.numberId))
+      .limit(limit);
+    const ids = rows.map((r) => r.id);
+    // D1 binds at most 100 parameters per statement, so the id lists are chunked (and nothing else is bound).
+    const idChunks = chunkRows(ids, 1);
+    const [tags, claims] = await Promise.all([
+      Promise.all(
+        idChunks.map((chunk) =>
+          db
+            .select()
+            .from(numberTags)
+            .where(inArray(numberTags.numberId, chunk)),
         ),
-        Promise.all(
-          idChunks.map((chunk) =>
-            db
-              .select()
-              .from(numberClaims)
-              .where(inArray(numberClaims.numberId, chunk)),
-          ),
+      ),
+      Promise.all(
+        idChunks.map((chunk) =>
+          db
+            .select()
+            .from(numberClaims)
+            .where(inArray(numberClaims.numberId, chunk)),
         ),
-      ]);
-      return { rows, tags: tags.flat().filter((t) => t.count > 0), claims: claims.flat().filter((c) => c.count > 0) };
+      ),
+    ]);
+    return { rows, tags: tags.flat().filter((t) => t.count > 0), claims: claims.flat().filter((c) => c.count > 0) };
   }
 }
