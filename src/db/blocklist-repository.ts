@@ -56,7 +56,15 @@ function membersStatement(profile: BlocklistProfile): Statement {
   );
 }
 
+/** The same selection, only the position of the `limit`-th number: where a limited book ends. */
+function edgeStatement(profile: BlocklistProfile): Statement {
+  const members = membersStatement(profile).sql;
+  const from = members.slice(members.indexOf(' from number_stats s'), members.indexOf(' limit ?'));
+  return statement(`select s.activity, n.id${from} limit 1 offset ?`);
+}
+
 const memberStatements = new Map<string, Statement>();
+const edgeStatements = new Map<string, Statement>();
 
 const changedSinceSeq = statement(
   `select ${COLUMNS} from (select number_id, max(seq) as last from number_changes where seq > ? group by number_id) x
@@ -81,6 +89,17 @@ export function blocklistRepository(database: Database) {
       let read = memberStatements.get(profile.id);
       if (!read) memberStatements.set(profile.id, (read = membersStatement(profile)));
       return (await database.all<Row>(read, [limit])).map(toNumber);
+    },
+
+    /**
+     * The last number a book of `limit` holds, as its place in the order (activity, then id), or
+     * null when the profile has fewer numbers than that (then every number of the profile is in).
+     */
+    async edge(profile: BlocklistProfile, limit: number): Promise<{ activity: number | null; id: number } | null> {
+      let read = edgeStatements.get(profile.id);
+      if (!read) edgeStatements.set(profile.id, (read = edgeStatement(profile)));
+      const [row] = await database.all<{ activity: number | null; id: number }>(read, [limit - 1]);
+      return row ?? null;
     },
 
     /** Numbers whose latest change is after `seq`, in change order, at most `limit` (their current state). */

@@ -77,12 +77,23 @@ export async function bookChanges(
 
 /** The members of a book among these keys (for GET and multiget of single cards). */
 export async function bookMembersByKey(database: Database, request: Pick<BookRequest, 'profile' | 'limit'>, keys: readonly string[]): Promise<Map<string, BlocklistNumber>> {
-  const found = await blocklistRepository(database).byKeys(keys);
-  const candidates = found.filter((n) => inProfile(request.profile, n));
+  const repository = blocklistRepository(database);
+  const candidates = (await repository.byKeys(keys)).filter((n) => inProfile(request.profile, n));
   if (candidates.length === 0) return new Map();
-  // A number belongs only if it is among the most active the book holds.
-  const members = new Set((await blocklistRepository(database).members(request.profile, effectiveLimit(request.limit))).map((m) => m.id));
-  return new Map(candidates.filter((n) => members.has(n.id)).map((n) => [n.key, n]));
+  // A number belongs only if it is no later in the book's order than the book's last number.
+  const edge = await repository.edge(request.profile, effectiveLimit(request.limit));
+  const members = edge ? candidates.filter((n) => !comesAfter(n, edge)) : candidates;
+  return new Map(members.map((n) => [n.key, n]));
+}
+
+/** Whether `a` comes after `b` in a book: by activity, most first (none last), then by id. */
+function comesAfter(a: { activity: number | null; id: number }, b: { activity: number | null; id: number }): boolean {
+  if (a.activity !== b.activity) {
+    if (a.activity === null) return true;
+    if (b.activity === null) return false;
+    return a.activity < b.activity;
+  }
+  return a.id > b.id;
 }
 
 /** The page a card links to: `/n/{number}` on this site, in the card's language. */

@@ -125,6 +125,11 @@ describe('CardDAV address books', () => {
     expect(initial.objects.created.map(tel)).toEqual(['+8617087654321']);
     expect(String(initial.objects.created[0]!.data)).toContain('FN:Likely fake collector — collector-check');
     const held = initial.objects.created;
+    // Single cards answer the same: the one past the limit is not in this book.
+    const authorization = `Basic ${btoa(`phone:${token}`)}`;
+    expect((await h.request('/dav/subscription/books/scam/8617087654321.vcf', { headers: { authorization } })).status).toBe(200);
+    expect((await h.request('/dav/subscription/books/scam/8617012345678.vcf', { headers: { authorization } })).status).toBe(404);
+    expect((await h.request('/dav/books/scam/8617012345678.vcf')).status).toBe(200);
 
     const unchanged = await sync(c, syncable({ ...books[0]!, ctag: initial.ctag }, held), 'basic');
     expect(unchanged.objects).toEqual({ created: [], updated: [], deleted: [] });
