@@ -10,6 +10,8 @@ import { apiCors, publicGetCaching } from './http/public-cache';
 import { validationHook } from './http/validation';
 import { adminRoutes } from './routes/admin';
 import { agencyRoutes } from './routes/agencies';
+import { blocklistRoutes } from './routes/blocklists';
+import { cardDavRoutes } from './routes/carddav';
 import { disputeRoutes } from './routes/disputes';
 import { docsRoutes } from './routes/docs';
 import { exportRoutes } from './routes/export';
@@ -64,6 +66,9 @@ export function createApp(deps: AppDeps) {
   app.route('/', adminRoutes);
   app.route('/', statsRoutes);
   app.route('/', exportRoutes);
+  app.route('/', blocklistRoutes);
+  // WebDAV methods (PROPFIND, REPORT) on /dav/: outside /v1, so the JSON body rules do not apply.
+  app.route('/', cardDavRoutes);
 
   const openApiConfig = {
     openapi: '3.1.0',

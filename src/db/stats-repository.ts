@@ -2,7 +2,7 @@
  * Reads over the aggregate tables for `/v1/stats` and the NDJSON export. Nothing here reads
  * `reports`: no comments, token hashes or IP hashes can leak through these queries.
  */
-import { and, asc, count, desc, eq, gt, gte, inArray, max, sql, sum } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, gte, inArray, max, sql, sum, type SQL } from 'drizzle-orm';
 import type { Verdict } from '../domain/scoring';
 import { chunkRows, type Db } from './database';
 import { agencies, disputes, meta, numberClaims, numbers, numberStats, numberTags, officialNumbers, reporters } from './schema';
@@ -209,43 +209,52 @@ export function statsRepository(db: Db) {
 
     /** One page of per-number aggregates for the export, in number id order after `afterId`. */
     async exportPage(afterId: number, limit: number) {
-      const rows = await db
-        .select({
-          id: numbers.id,
-          key: numbers.key,
-          e164: numbers.e164,
-          region: numbers.region,
-          type: numbers.type,
-          recycledAt: numbers.recycledAt,
-          stats: numberStats,
-        })
-        .from(numberStats)
-        .innerJoin(numbers, eq(numbers.id, numberStats.numberId))
-        .where(and(gt(numberStats.numberId, afterId), gt(numberStats.reportsTotal, 0)))
-        .orderBy(asc(numberStats.numberId))
-        .limit(limit);
-      const ids = rows.map((r) => r.id);
-      // D1 binds at most 100 parameters per statement, so the id lists are chunked (and nothing else is bound).
-      const idChunks = chunkRows(ids, 1);
-      const [tags, claims] = await Promise.all([
-        Promise.all(
-          idChunks.map((chunk) =>
-            db
-              .select()
-              .from(numberTags)
-              .where(inArray(numberTags.numberId, chunk)),
-          ),
-        ),
-        Promise.all(
-          idChunks.map((chunk) =>
-            db
-              .select()
-              .from(numberClaims)
-              .where(inArray(numberClaims.numberId, chunk)),
-          ),
-        ),
-      ]);
-      return { rows, tags: tags.flat().filter((t) => t.count > 0), claims: claims.flat().filter((c) => c.count > 0) };
+      return exportRows(and(gt(numberStats.numberId, afterId), gt(numberStats.reportsTotal, 0))!, limit);
+    },
+
+    /** The export's aggregates of these numbers (at most 90 ids: D1 binds 100 parameters), those that have visible reports. */
+    async exportRowsOf(ids: readonly number[]) {
+      return exportRows(and(inArray(numberStats.numberId, [...ids]), gt(numberStats.reportsTotal, 0))!, ids.length);
     },
   };
+
+  async function exportRows(where: SQL, limit: number) {
+    const rows = await db
+      .select({
+        id: numbers.id,
+        key: numbers.key,
+        e164: numbers.e164,
+        region: numbers.region,
+        type: numbers.type,
+        recycledAt: numbers.recycledAt,
+        stats: numberStats,
+      })
+      .from(numberStats)
+      .innerJoin(numbers, eq(numbers.id, numberStats.numberId))
+      .where(where)
+      .orderBy(asc(numberStats.numberId))
+      .limit(limit);
+    const ids = rows.map((r) => r.id);
+    // D1 binds at most 100 parameters per statement, so the id lists are chunked (and nothing else is bound).
+    const idChunks = chunkRows(ids, 1);
+    const [tags, claims] = await Promise.all([
+      Promise.all(
+        idChunks.map((chunk) =>
+          db
+            .select()
+            .from(numberTags)
+            .where(inArray(numberTags.numberId, chunk)),
+        ),
+      ),
+      Promise.all(
+        idChunks.map((chunk) =>
+          db
+            .select()
+            .from(numberClaims)
+            .where(inArray(numberClaims.numberId, chunk)),
+        ),
+      ),
+    ]);
+    return { rows, tags: tags.flat().filter((t) => t.count > 0), claims: claims.flat().filter((c) => c.count > 0) };
+  }
 }

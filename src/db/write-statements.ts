@@ -8,7 +8,7 @@
 import type { NumberDelta } from '../domain/reports/bookkeeping';
 import type { WriteBatch } from '../domain/reports/write-batch';
 import type { NumberScore } from '../domain/scoring';
-import { insertRows, updateRows, writeRows, type WriteStatement } from './database';
+import { insertRows, updateRows, writeRows, type RowStatement, type WriteStatement } from './database';
 import { mapJson, mergedCounts, mergedRecentDays } from './json-merge';
 import { REPORT_COLUMNS, recordValues } from './report-columns';
 import { DAILY_WINDOW_DAYS } from './schema';
@@ -89,6 +89,17 @@ const upsertClaims = insertRows(
      violations = ${mergedCounts('number_claims.violations', 'excluded.violations')}`,
 );
 const insertReceipts = insertRows('import_receipts', ['external_id', 'imported_at']);
+/**
+ * A number whose last visible report went (hidden, retracted) leaves the export and every
+ * blocklist: logged here, after its row is written, since its snapshot may not move (the
+ * triggers of migrations/0008_blocklists.sql log snapshot changes; docs/phones.md).
+ */
+const logEmptied: RowStatement = {
+  rowSql: 'insert into number_changes (number_id, at) select number_id, ? from number_stats where number_id = ? and reports_total = 0',
+  bindOrder: (row) => [row[1], row[0]],
+  jsonSql:
+    'insert into number_changes (number_id, at) select s.number_id, j.value->>1 from json_each(?) j join number_stats s on s.number_id = j.value->>0 where s.reports_total = 0',
+};
 
 export interface NumberChange {
   id: number;
@@ -173,6 +184,10 @@ export function batchStatements(batch: WriteBatch, now: number, options: { recei
     ),
     writeRows(incrementReporters, [...batch.reporterIncrements]),
     ...aggregateStatements(numbers, batch.blockDeltas, now),
+    writeRows(
+      logEmptied,
+      numbers.filter((n) => n.delta.reportsTotal < 0).map((n) => [n.id, n.at]),
+    ),
     writeRows(insertReceipts, receipts.map((id) => [id, now])),
   ];
 }

@@ -17,6 +17,15 @@ export const rateLimits = {
   readsPerAnonymousSubscriber: { limit: 600, windowSeconds: 60 },
   /** Everything from one /24 or /48: bounds a client that rotates identities. */
   readsPerNetwork: { limit: 6000, windowSeconds: 60 },
+  /** Blocklist subscriptions: a person makes one per device, rarely more. */
+  subscriptionsPerSubscriber: { limit: 20, windowSeconds: 3600 },
+  /**
+   * Blocklist reads (downloads, CardDAV): a device syncs a few times an hour with a handful of
+   * requests each. Per subscription token, per anonymous subscriber address, and a ceiling per network.
+   */
+  blocklistReadsPerSubscription: { limit: 600, windowSeconds: 3600 },
+  blocklistReadsPerAnonymousSubscriber: { limit: 1200, windowSeconds: 3600 },
+  blocklistReadsPerNetwork: { limit: 12_000, windowSeconds: 3600 },
   /** Disputes are rare and read by a person. */
   disputesPerSubscriber: { limit: 10, windowSeconds: 3600 },
   /** Failed admin logins: 10, then one more every 6 minutes; no attempt is checked meanwhile. */

@@ -50,3 +50,21 @@ function readerIdentity(c: Context<AppEnv>): string | null {
   }
   return null;
 }
+
+/**
+ * The limit on blocklist reads (downloads and CardDAV requests): per subscription token when the
+ * request carries one, else per subscriber address, and per network. Blocklists are large
+ * answers, so they have their own buckets instead of drawing on the lookups' (docs/security.md).
+ *
+ * @example
+ * await enforceBlocklistReadLimit(c, book ? token : null);
+ */
+export async function enforceBlocklistReadLimit(c: Context<AppEnv>, subscriptionToken: string | null): Promise<void> {
+  const address = c.var.deps.clientAddress(c);
+  await enforceRateLimits(c, [
+    subscriptionToken
+      ? { bucket: 'blocklist:subscription', key: subscriptionToken, rule: rateLimits.blocklistReadsPerSubscription }
+      : { bucket: 'blocklist:anonymous', key: subscriberAddress(address) ?? 'unknown', rule: rateLimits.blocklistReadsPerAnonymousSubscriber },
+    { bucket: 'blocklist:network', key: ipPrefix(address) ?? 'unknown', rule: rateLimits.blocklistReadsPerNetwork },
+  ]);
+}

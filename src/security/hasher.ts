@@ -9,7 +9,7 @@ export interface Hasher {
   hashSync?(purpose: HashPurpose, value: string): string;
 }
 
-export type HashPurpose = 'token' | 'ip' | 'contact' | 'reporter' | 'rate-limit';
+export type HashPurpose = 'token' | 'ip' | 'contact' | 'reporter' | 'rate-limit' | 'subscription';
 
 /**
  * Web Crypto HMAC, identical on Node and Workers. The secret is resolved lazily so that a

@@ -70,7 +70,7 @@ describe('npm run import -- FILE --db PATH', { timeout: 60_000 }, () => {
     const exported = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/export.ts', '--db', db], { encoding: 'utf8' });
     expect(exported.status, exported.stderr).toBe(0);
     const lines = exported.stdout.trim().split('\n').map((l) => JSON.parse(l));
-    expect(lines).toEqual([expect.objectContaining({ key: '+8613800138000', reports: expect.objectContaining({ total: 2, reporters: 2 }) })]);
+    expect(lines).toEqual([expect.objectContaining({ key: '+8613800138000', reports: expect.objectContaining({ total: '2-4', reporters: '2-4' }) })]);
   });
 
   it('fails with usage for a missing file or bad arguments', () => {

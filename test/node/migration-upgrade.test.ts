@@ -46,6 +46,8 @@ describe('upgrading a database written before reported tags, trending activity a
         const report = upgraded.client.prepare("select tags, reported_tags, called_at_offset from reports where id = 'r_old'").get();
         expect(report).toEqual({ tags: '["out_of_hours"]', reported_tags: null, called_at_offset: null });
         expect(upgraded.client.prepare('select scored_at, activity from number_stats').get()).toEqual({ scored_at: null, activity: null });
+        // The change log starts with every number already scored, so its cards get an ETag and a place in the first sync.
+        expect(upgraded.client.prepare('select number_id, at from number_changes').all()).toEqual([{ number_id: 1, at: NOW }]);
 
         await loadReferenceSeed(upgraded, NOW);
         expect(upgraded.client.prepare("select listed from agency_aliases where normalized = 'aliapy'").get()).toEqual({ listed: 0 });

@@ -1,7 +1,12 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { statsRepository } from '../../db/stats-repository';
+import { BLOCKLIST_PROFILE_IDS, blocklistProfile } from '../../domain/blocklists';
+import { problemResponseSpec } from '../../http/problem-schema';
 import { createRouter } from '../../http/router';
-import { exportedNumbers } from './number-lines';
+import { DATA_LICENCE } from '../../services/blocklists';
+import { exportedChanges, exportedNumbers } from './number-lines';
+
+const bucket = z.string().openapi({ description: 'A report count bucket: 1, 2-4, 5-9, 10-19, 20-49 or 50+ (0 when none).', example: '5-9' });
 
 const ExportedNumberSchema = z
   .object({
@@ -12,16 +17,20 @@ const ExportedNumberSchema = z
     verdict: z.string().nullable(),
     scam_probability: z.number().nullable(),
     abuse_level: z.string().nullable(),
-    top_tags: z.array(z.object({ tag: z.string(), count: z.number().int() })),
-    top_claimed_agency: z.object({ agency_id: z.string().nullable(), name: z.string(), reports: z.number().int() }).nullable(),
-    reports: z.object({ total: z.number().int(), reporters: z.number().int(), first_at: z.string().nullable(), last_at: z.string().nullable() }),
+    top_tags: z.array(z.object({ tag: z.string(), count: bucket })),
+    top_claimed_agency: z.object({ agency_id: z.string().nullable(), name: z.string(), reports: bucket }).nullable(),
+    reports: z.object({ total: bucket, reporters: bucket, first_at: z.string().nullable(), last_at: z.string().nullable() }),
     recycled_at: z.string().nullable(),
     updated_at: z.string(),
     violations: z
-      .record(z.string(), z.number().int())
-      .openapi({ description: 'Conduct rule id → visible reports saying it was broken; each rule\'s source is in a lookup\'s violations.' }),
+      .record(z.string(), bucket)
+      .openapi({ description: 'Conduct rule id → visible reports saying it was broken, bucketed like the other counts; each rule\'s source is in a lookup\'s violations.' }),
   })
   .openapi('ExportedNumber', { description: 'One line of numbers.ndjson.' });
+
+const RemovedNumberSchema = z
+  .object({ key: z.string(), removed: z.literal(true) })
+  .openapi('RemovedNumber', { description: 'A line of an incremental export (?since=): the number left the export, or the profile, since then.' });
 
 const exportRoute = createRoute({
   method: 'get',
@@ -29,24 +38,48 @@ const exportRoute = createRoute({
   tags: ['reference'],
   summary: 'Per-number aggregates as NDJSON, streamed (no personal data)',
   description:
-    'One JSON object per line, one line per reported number. No reporter identities, IP data or comments. ' +
-    'Send If-None-Match with the last ETag to get 304 when nothing changed.',
+    'One JSON object per line, one line per reported number. No reporter identities, IP data or comments; report counts are buckets, not exact. ' +
+    'With since=, only the numbers whose verdict, tenth of scam probability or abuse level changed after that time, and a {key, removed: true} line for each that left the export ' +
+    '(or the profile) since: pass X-Next-Since of one answer as since= of the next. With profile=, only that blocklist profile\'s numbers. ' +
+    `The data is under the ${DATA_LICENCE.name} (Link header, rel="license"). Send If-None-Match with the last ETag to get 304 when nothing changed.`,
+  request: {
+    query: z.object({
+      since: z.iso.datetime({ offset: true }).optional().openapi({ description: 'RFC 3339 time: only what changed after it.', example: '2026-06-01T00:00:00Z' }),
+      profile: z.enum(BLOCKLIST_PROFILE_IDS).optional().openapi({ description: 'Only the numbers of this blocklist profile (GET /v1/blocklists).', example: 'scam' }),
+    }),
+  },
   responses: {
-    200: { description: 'NDJSON, one ExportedNumber per line', content: { 'application/x-ndjson': { schema: ExportedNumberSchema } } },
+    200: {
+      description: 'NDJSON, one ExportedNumber (or, with since=, RemovedNumber) per line',
+      content: { 'application/x-ndjson': { schema: z.union([ExportedNumberSchema, RemovedNumberSchema]) } },
+    },
     304: { description: 'Unchanged since the ETag sent in If-None-Match' },
+    400: problemResponseSpec('Bad since or profile'),
   },
 });
 
 export const exportRoutes = createRouter().openapi(exportRoute, async (c) => {
-  const { db } = c.var.deps.database;
-  const version = await statsRepository(db).exportVersion();
+  const { database, clock } = c.var.deps;
+  const { since, profile: profileId } = c.req.valid('query');
+  const sinceMs = since === undefined ? null : Date.parse(since);
+  const profile = profileId ? (blocklistProfile(profileId) ?? undefined) : undefined;
+  const generatedAt = clock();
+  const version = await statsRepository(database.db).exportVersion();
   // A validator from the aggregates themselves, so a 304 costs one read and no streaming.
-  const etag = `W/"numbers-${version.numbers}-${version.lastUpdatedAt ?? 0}-${version.lastScoredAt ?? 0}"`;
+  const scope = `${sinceMs ?? ''}-${profileId ?? ''}`;
+  const etag = `W/"numbers-${version.numbers}-${version.lastUpdatedAt ?? 0}-${version.lastScoredAt ?? 0}${scope === '-' ? '' : `-${scope}`}"`;
+  const headers = {
+    etag,
+    'cache-control': 'public, max-age=300',
+    link: `<${DATA_LICENCE.url}>; rel="license"`,
+    'x-generated-at': new Date(generatedAt).toISOString(),
+    'x-next-since': new Date(generatedAt).toISOString(),
+  };
   const ifNoneMatch = c.req.header('if-none-match') ?? '';
   if (ifNoneMatch.split(',').some((tag) => tag.trim() === etag || tag.trim() === etag.slice(2) || tag.trim() === '*')) {
-    return c.body(null, 304, { etag, 'cache-control': 'public, max-age=300' });
+    return c.body(null, 304, headers);
   }
-  const lines = exportedNumbers(db);
+  const lines = sinceMs === null ? exportedNumbers(database.db, undefined, profile) : exportedChanges(database, sinceMs, profile);
   const encoder = new TextEncoder();
   const body = new ReadableStream<Uint8Array>({
     async pull(controller) {
@@ -59,9 +92,8 @@ export const exportRoutes = createRouter().openapi(exportRoute, async (c) => {
     },
   });
   return c.body(body, 200, {
+    ...headers,
     'content-type': 'application/x-ndjson; charset=utf-8',
-    etag,
-    'cache-control': 'public, max-age=300',
     'content-disposition': 'inline; filename="numbers.ndjson"',
   }) as never;
 });

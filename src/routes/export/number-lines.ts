@@ -1,12 +1,20 @@
-import type { Db } from '../../db/database';
+import { blocklistRepository } from '../../db/blocklist-repository';
+import type { Database, Db } from '../../db/database';
+import { officialNumbers } from '../../db/schema';
 import { statsRepository } from '../../db/stats-repository';
-import { roundProbability } from '../../domain/scoring';
+import { inProfile, reportCountBucket, type BlocklistProfile } from '../../domain/blocklists';
+import { roundProbability, type Verdict } from '../../domain/scoring';
 
 const PAGE_SIZE = 500;
+/** Changed ids per read in the incremental export: D1 binds at most 100 parameters. */
+const CHANGE_PAGE_SIZE = 90;
 const TOP_TAGS = 3;
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
 
-/** One line of `numbers.ndjson`: a number's public aggregates, nothing about who reported it. */
+/**
+ * One line of `numbers.ndjson`: a number's public aggregates, nothing about who reported it.
+ * Report counts are buckets ("1", "2-4", "5-9", "10-19", "20-49", "50+"), never exact.
+ */
 export interface ExportedNumber {
   key: string;
   e164: string | null;
@@ -15,57 +23,113 @@ export interface ExportedNumber {
   verdict: string | null;
   scam_probability: number | null;
   abuse_level: string | null;
-  top_tags: { tag: string; count: number }[];
-  top_claimed_agency: { agency_id: string | null; name: string; reports: number } | null;
-  reports: { total: number; reporters: number; first_at: string | null; last_at: string | null };
+  top_tags: { tag: string; count: string }[];
+  top_claimed_agency: { agency_id: string | null; name: string; reports: string } | null;
+  reports: { total: string; reporters: string; first_at: string | null; last_at: string | null };
   recycled_at: string | null;
   updated_at: string;
   /** Conduct rule → visible reports saying it was broken (sources: a lookup's violations, or seed/conduct-rules.json). */
-  violations: Record<string, number>;
+  violations: Record<string, string>;
+}
+
+/** A line of the incremental export for a number that left the export (or the profile asked for) since then. */
+export interface RemovedNumber {
+  key: string;
+  removed: true;
+}
+
+type Page = Awaited<ReturnType<ReturnType<typeof statsRepository>['exportPage']>>;
+
+function lines(page: Page): ExportedNumber[] {
+  return page.rows.map((row) => {
+    const topTags = page.tags
+      .filter((t) => t.numberId === row.id)
+      .sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag))
+      .slice(0, TOP_TAGS)
+      .map((t) => ({ tag: t.tag, count: reportCountBucket(t.count) }));
+    const topClaim = page.claims.filter((c) => c.numberId === row.id).sort((a, b) => b.count - a.count || a.claimKey.localeCompare(b.claimKey))[0];
+    return {
+      key: row.key,
+      e164: row.e164,
+      region: row.region,
+      type: row.type,
+      verdict: row.stats.verdict,
+      scam_probability: row.stats.scamProbability === null ? null : roundProbability(row.stats.scamProbability),
+      abuse_level: row.stats.abuseLevel,
+      top_tags: topTags,
+      top_claimed_agency: topClaim ? { agency_id: topClaim.agencyId, name: topClaim.name, reports: reportCountBucket(topClaim.count) } : null,
+      reports: {
+        total: reportCountBucket(row.stats.reportsTotal),
+        reporters: reportCountBucket(row.stats.reporters),
+        first_at: iso(row.stats.firstReportAt),
+        last_at: iso(row.stats.lastReportAt),
+      },
+      recycled_at: iso(row.recycledAt),
+      updated_at: iso(row.stats.updatedAt)!,
+      violations: bucketedCounts(JSON.parse(row.stats.violations) as Record<string, number>),
+    };
+  });
+}
+
+/** A rule → reports map with each count bucketed like the other report counts (zero counts dropped). */
+function bucketedCounts(counts: Record<string, number>): Record<string, string> {
+  return Object.fromEntries(Object.entries(counts).filter(([, n]) => n > 0).map(([rule, n]) => [rule, reportCountBucket(n)]));
+}
+
+/** Whether an exported line belongs to the profile (every line does when none is asked for). */
+function belongs(line: ExportedNumber, profile: BlocklistProfile | undefined, official: ReadonlySet<string>): boolean {
+  if (!profile) return true;
+  return inProfile(profile, { verdict: line.verdict as Verdict | null, abuseLevel: line.abuse_level, reportsTotal: 1, official: official.has(line.key) });
+}
+
+async function officialKeys(db: Db, profile: BlocklistProfile | undefined): Promise<ReadonlySet<string>> {
+  if (!profile) return new Set();
+  return new Set((await db.select({ key: officialNumbers.numberKey }).from(officialNumbers)).map((r) => r.key));
 }
 
 /**
  * Per-number aggregates, page by page in number id order, so memory stays flat however
  * many numbers there are. Shared by `GET /v1/export/numbers.ndjson` and `scripts/export.ts`.
+ * With a profile, only the numbers that profile's blocklist selects (without its size limit).
  *
  * @example
  * for await (const line of exportedNumbers(db)) out.write(JSON.stringify(line) + '\n');
  */
-export async function* exportedNumbers(db: Db, pageSize = PAGE_SIZE): AsyncGenerator<ExportedNumber> {
+export async function* exportedNumbers(db: Db, pageSize = PAGE_SIZE, profile?: BlocklistProfile): AsyncGenerator<ExportedNumber> {
   const stats = statsRepository(db);
+  const official = await officialKeys(db, profile);
   for (let afterId = 0; ; ) {
-    const { rows, tags, claims } = await stats.exportPage(afterId, pageSize);
-    for (const row of rows) {
-      const topTags = tags
-        .filter((t) => t.numberId === row.id)
-        .sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag))
-        .slice(0, TOP_TAGS)
-        .map((t) => ({ tag: t.tag, count: t.count }));
-      const topClaim = claims
-        .filter((c) => c.numberId === row.id)
-        .sort((a, b) => b.count - a.count || a.claimKey.localeCompare(b.claimKey))[0];
-      yield {
-        key: row.key,
-        e164: row.e164,
-        region: row.region,
-        type: row.type,
-        verdict: row.stats.verdict,
-        scam_probability: row.stats.scamProbability === null ? null : roundProbability(row.stats.scamProbability),
-        abuse_level: row.stats.abuseLevel,
-        top_tags: topTags,
-        top_claimed_agency: topClaim ? { agency_id: topClaim.agencyId, name: topClaim.name, reports: topClaim.count } : null,
-        reports: {
-          total: row.stats.reportsTotal,
-          reporters: row.stats.reporters,
-          first_at: iso(row.stats.firstReportAt),
-          last_at: iso(row.stats.lastReportAt),
-        },
-        recycled_at: iso(row.recycledAt),
-        updated_at: iso(row.stats.updatedAt)!,
-        violations: JSON.parse(row.stats.violations) as Record<string, number>,
-      };
+    const page = await stats.exportPage(afterId, pageSize);
+    for (const line of lines(page)) if (belongs(line, profile, official)) yield line;
+    if (page.rows.length < pageSize) return;
+    afterId = page.rows.at(-1)!.id;
+  }
+}
+
+/**
+ * The incremental export: numbers whose verdict, tenth of probability or abuse level changed
+ * after `since` (ms), from the change log, in number id order. A changed number that is no
+ * longer exported (or no longer in the profile) comes as a removal; a mirror drops it (and may
+ * ignore removals of numbers it never held).
+ *
+ * @example
+ * for await (const line of exportedChanges(database, Date.parse('2026-06-01T00:00:00Z'))) mirror.apply(line);
+ */
+export async function* exportedChanges(database: Database, since: number, profile?: BlocklistProfile): AsyncGenerator<ExportedNumber | RemovedNumber> {
+  const stats = statsRepository(database.db);
+  const changes = blocklistRepository(database);
+  const official = await officialKeys(database.db, profile);
+  for (let afterId = 0; ; ) {
+    const changed = await changes.changedIdsSince(since, afterId, CHANGE_PAGE_SIZE);
+    if (changed.length === 0) return;
+    const present = new Map(lines(await stats.exportRowsOf(changed.map((c) => c.id))).map((line) => [line.key, line]));
+    for (const { key } of changed) {
+      if (key === null) continue;
+      const line = present.get(key);
+      if (line && belongs(line, profile, official)) yield line;
+      else yield { key, removed: true };
     }
-    if (rows.length < pageSize) return;
-    afterId = rows.at(-1)!.id;
+    if (changed.length < CHANGE_PAGE_SIZE) return;
+    afterId = changed.at(-1)!.id;
   }
 }
