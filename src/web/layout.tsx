@@ -1,7 +1,21 @@
 import type { Child } from 'hono/jsx';
 import { href, otherLangHref, type PageContext } from './page-context';
 
-export const ASSET_VERSION = '1';
+import { pageJs } from './assets/page-js';
+import { siteCss } from './assets/site-css';
+
+/**
+ * The assets' cache-busting version: a hash of their own text, so a deploy that changes the
+ * stylesheet or the page script changes their URLs and no browser keeps an hour-old copy.
+ */
+export const ASSET_VERSION = contentVersion(siteCss + pageJs);
+
+/** FNV-1a over the text's UTF-16 units, as 8 hex digits: cheap, stable, enough to tell versions apart. */
+export function contentVersion(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return (hash >>> 0).toString(16).padStart(8, '0');
+}
 
 interface LayoutProps {
   page: PageContext;
