@@ -13,14 +13,24 @@ const genericSuffixes = [
  * normalizeAgencyName('Alipay Collection Dept.') // 'alipay'
  */
 export function normalizeAgencyName(text: string): string {
-  let name = text
+  const name = text
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[\s\p{P}\p{S}]+/gu, '');
   // Strip generic words repeatedly ("支付宝催收部客服"), but never down to nothing.
+  return stripSuffixes(name, genericSuffixes);
+}
+
+/**
+ * Strips any of `suffixes` from the end of `name` until none is left, never down to nothing.
+ *
+ * @example
+ * stripSuffixes('支付宝催收部客服', ['客服', '催收部']) // '支付宝'
+ */
+export function stripSuffixes(name: string, suffixes: readonly string[]): string {
   for (let changed = true; changed; ) {
     changed = false;
-    for (const suffix of genericSuffixes) {
+    for (const suffix of suffixes) {
       if (name.length > suffix.length && name.endsWith(suffix)) {
         name = name.slice(0, -suffix.length);
         changed = true;

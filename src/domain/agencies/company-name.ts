@@ -3,7 +3,7 @@
  * "XX 信息咨询有限公司", "XX Info Consulting Co., Ltd.") matches the name on a lender's
  * published list of the agencies it engages.
  */
-import { normalizeAgencyName } from './agency-name';
+import { normalizeAgencyName, stripSuffixes } from './agency-name';
 
 const companySuffixes = ['股份有限公司', '有限责任公司', '有限公司', '集团', '公司', 'coltd', 'co', 'ltd', 'limited', 'inc', 'llc', 'company'];
 
@@ -13,17 +13,7 @@ const companySuffixes = ['股份有限公司', '有限责任公司', '有限公�
  * normalizeCompanyName('XX 信息咨询')        // 'xx信息咨询'
  */
 export function normalizeCompanyName(text: string): string {
-  let name = normalizeAgencyName(text);
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (const suffix of companySuffixes) {
-      if (name.length > suffix.length && name.endsWith(suffix)) {
-        name = name.slice(0, -suffix.length);
-        changed = true;
-      }
-    }
-  }
-  return name;
+  return stripSuffixes(normalizeAgencyName(text), companySuffixes);
 }
 
 /**
