@@ -11,6 +11,8 @@ import { reportFacts, type ReportRecord } from './record';
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
+/** Fresh tokens arriving within this of each other on one number look like a swarm (honest victims trickle in over days). */
+const FRESH_WINDOW_MS = 6 * HOUR_MS;
 
 export interface ReplayNumber {
   id: number;
@@ -58,13 +60,13 @@ export class AggregateReplay {
       if (r.retractedAt !== null && r.retractedAt <= at) continue;
       lastDay++;
       if (r.reportedAt >= at - HOUR_MS) lastHour++;
-      if (r.firstSeenAt >= at - DAY_MS) fresh++;
+      if (r.firstSeenAt >= at - DAY_MS && r.reportedAt >= at - FRESH_WINDOW_MS) fresh++;
       if (stored.ipHash !== null && r.ipHash === stored.ipHash) sameIp++;
     }
     const weight = voiceWeight({
       now: at,
       reporter: { firstSeenAt: reporterFirstSeenAt, reportsCount: this.reportsCount.get(stored.reporterId) ?? 0, ...this.trust(stored.reporterId) },
-      recent: { lastHour, lastDay, freshReportersLastDay: fresh, sameIpPrefixLastDay: sameIp },
+      recent: { lastHour, lastDay, freshReportersNearby: fresh, sameIpPrefixLastDay: sameIp },
     });
     this.reportsCount.set(stored.reporterId, (this.reportsCount.get(stored.reporterId) ?? 0) + 1);
     this.weights.set(stored.id, weight);

@@ -12,6 +12,8 @@ import { UPDATE_WINDOW_MS, type ReportFields, type SubmissionOrigin } from './su
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
+/** Fresh tokens arriving within this of each other on one number look like a swarm (honest victims trickle in over days). */
+const FRESH_WINDOW_MS = 6 * HOUR_MS;
 
 export interface NumberState {
   id: number;
@@ -224,13 +226,13 @@ export class WriteBatch {
       const arrival = list[i]!;
       lastDay++;
       if (arrival.reportedAt >= at - HOUR_MS) lastHour++;
-      if (arrival.reporterFirstSeenAt >= at - DAY_MS) fresh++;
+      if (arrival.reporterFirstSeenAt >= at - DAY_MS && arrival.reportedAt >= at - FRESH_WINDOW_MS) fresh++;
       if (origin.ipHash !== null && arrival.ipHash === origin.ipHash) sameIp++;
     }
     return voiceWeight({
       now: at,
       reporter: { firstSeenAt: reporter.firstSeenAt, reportsCount: reporter.reportsCount, agreed: reporter.agreed, disagreed: reporter.disagreed },
-      recent: { lastHour, lastDay, freshReportersLastDay: fresh, sameIpPrefixLastDay: sameIp },
+      recent: { lastHour, lastDay, freshReportersNearby: fresh, sameIpPrefixLastDay: sameIp },
     });
   }
 

@@ -36,6 +36,13 @@ export const SIGNAL_NATS = {
 
 export type Signal = keyof typeof SIGNAL_NATS;
 
+/**
+ * Facts a victim has no reason to invent (the hotline denied the caller, the caller wanted
+ * money outside the lender's channels), and the praise they contradict on the same number.
+ */
+export const HARD_SCAM_SIGNALS: readonly Signal[] = ['hotline_denied', 'payment_personal_account', 'payment_third_party_app', 'payment_cash_or_giftcard'];
+export const CONTRADICTED_LEGIT_SIGNALS: readonly Signal[] = ['hotline_confirmed', 'payment_official_channel'];
+
 /** A report whose signals net to this many nats casts a full vote. */
 export const FULL_VOTE_NATS = 3;
 
@@ -69,6 +76,9 @@ export const F = {
   /** Vote mass the discounts took away, by the side it would have gone to. */
   discountedScam: 'discounted_scam',
   discountedLegit: 'discounted_legit',
+  /** Legit votes (whole votes) that claim the hotline confirmed the caller or an official payment channel: what a scam fact can contradict. */
+  legitClaims: 'claims:legit',
+  legitClaimsCoordinated: 'claims:coordinated_legit',
   /** Block pooling: weighted scam votes, legit votes and voices. */
   scamVotes: 'scam_votes',
   legitVotes: 'legit_votes',
@@ -140,6 +150,9 @@ export function voiceContribution(facts: ReportFacts, weight: VoiceWeight): Feat
       out[vote > 0 ? F.scam(signal) : F.legit(signal)] = (w * Math.abs(vote) * Math.abs(nats)) / total;
     }
   }
+  if (vote < 0 && signals.some(([signal]) => CONTRADICTED_LEGIT_SIGNALS.includes(signal))) {
+    out[isCoordinated(weight) ? F.legitClaimsCoordinated : F.legitClaims] = w * Math.abs(vote);
+  }
   // Which side the discounts took vote mass from (trust alone is not a discount).
   if (vote !== 0 && weight.discounts.length > 0) out[vote > 0 ? F.discountedScam : F.discountedLegit] = (1 - w) * Math.abs(vote);
   const severity = reportAbuse(facts);
@@ -152,7 +165,7 @@ export function voiceContribution(facts: ReportFacts, weight: VoiceWeight): Feat
 }
 
 /** Discounts that say a voice may be part of a campaign rather than an independent person. */
-export const COORDINATION_DISCOUNTS: readonly string[] = ['burst', 'fresh_tokens', 'shared_ip_prefix'];
+export const COORDINATION_DISCOUNTS: readonly string[] = ['burst', 'fresh_tokens', 'shared_ip_prefix', 'thin_token'];
 
 export function isCoordinated(weight: VoiceWeight): boolean {
   return weight.discounts.some((code) => COORDINATION_DISCOUNTS.includes(code));

@@ -107,13 +107,18 @@ export const MESSAGES = {
   coordinated: (effect: 'scam' | 'legit', votes: number): Text =>
     effect === 'scam'
       ? {
-          'zh-CN': `部分诈骗举报疑似集中刷量（短时间内集中出现、来自大量新举报者或同一网络），合计最多按 1 份举报计，目前折算 ${amount(votes)} 份。`,
-          en: `Some scam reports look coordinated (a burst, brand-new reporter tokens or one network), so together they count as 1 report at most; now as ${reportsEn(votes)}.`,
+          'zh-CN': `部分诈骗举报疑似集中刷量（短时间内集中出现、来自大量新举报者、同一网络，或几乎没有举报记录的旧举报者），合计最多按 1 份举报计，目前折算 ${amount(votes)} 份。`,
+          en: `Some scam reports look coordinated (a burst, brand-new reporter tokens, one network, or old tokens with almost no history), so together they count as 1 report at most; now as ${reportsEn(votes)}.`,
         }
       : {
-          'zh-CN': `部分为此号码说好话的举报疑似集中刷量（短时间内集中出现、来自大量新举报者或同一网络），合计最多按 1 份举报计，目前折算 ${amount(votes)} 份。`,
-          en: `Some reports vouching for this number look coordinated (a burst, brand-new reporter tokens or one network), so together they count as 1 report at most; now as ${reportsEn(votes)}.`,
+          'zh-CN': `部分为此号码说好话的举报疑似集中刷量（短时间内集中出现、来自大量新举报者、同一网络，或几乎没有举报记录的旧举报者），合计最多按 1 份举报计，目前折算 ${amount(votes)} 份。`,
+          en: `Some reports vouching for this number look coordinated (a burst, brand-new reporter tokens, one network, or old tokens with almost no history), so together they count as 1 report at most; now as ${reportsEn(votes)}.`,
         },
+  /** `claims` weighted votes of praise contradicted by `hard` votes of hard scam facts. */
+  contradicted: (claims: number, hard: number): Text => ({
+    'zh-CN': `为此号码说好话的举报（称官方客服确认、走官方渠道，折算 ${amount(claims)} 份）与其他举报矛盾：有人称官方客服否认此来电，或对方要求转账到个人账户等（折算 ${amount(hard)} 份）。受害者编造这些没有好处，骗子却可能自己发好评，所以这些好评的分量被降低。正规机构可通过官方登记和申诉证明身份。`,
+    en: `Reports vouching for this number (hotline confirmed, official payment channel; counted as ${reportsEn(claims)}) contradict others saying the lender's hotline denied the caller or that money was wanted outside official channels (${reportsEn(hard)}). A victim gains nothing by inventing that, while an operator gains everything by praising his own number, so the praise counts for less. A real agency can show its standing through the official registry and a dispute.`,
+  }),
   openDispute: (): Text => ({
     'zh-CN': '此号码有待处理的申诉。',
     en: 'A dispute about this number is open.',
@@ -124,6 +129,11 @@ export const MESSAGES = {
       burst: ['短时间内集中出现', 'arrived in a burst', 'arrived in a burst'],
       fresh_tokens: ['来自大量新出现的举报者', 'came from a brand-new reporter token, one of several on this number', 'came from many brand-new reporter tokens'],
       shared_ip_prefix: ['来自同一网络', 'came from a network this number was already reported from', 'came from the same network'],
+      thin_token: [
+        '来自注册已久但几乎没有可信举报记录的举报者，这类举报合并计算',
+        'came from an old reporter token with almost no agreeing history; such reports on one number count together as one',
+        'came from old reporter tokens with almost no agreeing history; together they count as one',
+      ],
       prolific_reporter: ['来自举报频率异常高的举报者', 'came from a reporter filing implausibly many reports', 'came from reporters filing implausibly many reports'],
       low_agreement: ['来自过往举报常与结论不符的举报者', 'came from a reporter whose past reports often disagreed with verdicts', 'came from reporters whose past reports often disagreed with verdicts'],
     };

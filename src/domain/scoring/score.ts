@@ -12,7 +12,7 @@
  * Abuse axis: weighted severity share, abuse / (ABUSE_PSEUDO_VOICES + voices).
  */
 import type { NumberType } from '../phone';
-import { F, SIGNAL_NATS, type Signal } from './evidence';
+import { F, HARD_SCAM_SIGNALS, SIGNAL_NATS, type Signal } from './evidence';
 import { MESSAGES, priorMessage, signalMessage } from './messages';
 import type { AbuseLevel, Confidence, FeatureVector, NumberScore, Reason, ScoreInput, Verdict } from './types';
 
@@ -22,8 +22,16 @@ export const SCORE_PARAMETERS = {
   voteExponent: 0.85,
   /** Log-odds of a scam among reported collection calls, before any report on the number. */
   baseLogit: 0,
-  /** All coordinated-looking voices of a number together count as at most this many votes per side. */
+  /**
+   * All coordinated-looking voices of a number together count as at most this many votes per
+   * side, divided by (1 + the independent votes on the other side).
+   */
   coordinatedCap: 1,
+  /**
+   * Contradiction: praise X (hotline confirmed, official channel) on a number with hard scam
+   * facts D keeps X²/(X + κ·D) of its votes: each hard fact outweighs a contradicting claim κ to 1.
+   */
+  contradictionWeight: 3,
   /** Range pooling: gain × ln((1 + scam votes)/(1 + legit votes)) of the rest of the block, clamped. */
   blockGain: 0.6,
   blockMin: -1,
@@ -79,14 +87,11 @@ export function scoreNumber(input: ScoreInput): NumberScore {
   const pooling = rangePooling(input.blockEvidence);
   if (pooling) scale.push(pooling);
 
-  // Coordinated voices share one capped pool: a campaign of any size adds at most `coordinatedCap` votes.
-  const coordinatedScam = capped(ev(F.coordinatedScam));
-  const coordinatedLegit = capped(ev(F.coordinatedLegit));
   // One pass over the evidence (not one lookup per known signal): this is the lookup's hot path.
   const scamBySignal = new Map<Signal, number>();
   const legitBySignal = new Map<Signal, number>();
-  let scamVotes = coordinatedScam;
-  let legitVotes = coordinatedLegit;
+  let independentScam = 0;
+  let independentLegit = 0;
   for (const feature in input.evidence) {
     const side = feature.startsWith('scam:') ? scamBySignal : feature.startsWith('legit:') ? legitBySignal : null;
     if (!side) continue;
@@ -94,11 +99,20 @@ export function scoreNumber(input: ScoreInput): NumberScore {
     const value = positive(input.evidence[feature]);
     if (value === 0 || !(signal in SIGNAL_NATS)) continue;
     side.set(signal as Signal, value);
-    if (side === scamBySignal) scamVotes += value;
-    else legitVotes += value;
+    if (side === scamBySignal) independentScam += value;
+    else independentLegit += value;
   }
+  // Coordinated voices share one capped pool per side: a campaign of any size adds at most
+  // `coordinatedCap` votes, and less the more independent votes say the opposite (inertia:
+  // coordinated voices can corroborate a number's history, not overturn it).
+  const coordinatedScam = capped(ev(F.coordinatedScam), P.coordinatedCap / (1 + independentLegit));
+  const coordinatedLegit = capped(ev(F.coordinatedLegit), P.coordinatedCap / (1 + independentScam));
+  const scamVotes = independentScam + coordinatedScam;
+  const legitVotes = independentLegit + coordinatedLegit;
   const scamLogit = P.voteNats * scamVotes ** P.voteExponent;
   const legitLogit = P.voteNats * legitVotes ** P.voteExponent;
+  const contradiction = contradictedPraise(input.evidence, scamBySignal, legitVotes - coordinatedLegit, coordinatedLegit, legitLogit);
+  if (contradiction) scale.push(contradiction);
   const share = (votes: number, total: number, logit: number) => (logit * votes) / total;
   for (const [signal, scam] of scamBySignal) {
     scamSide.push({ code: signal, effect: 'scam', weight: share(scam, scamVotes, scamLogit), message: signalMessage(signal, scam) });
@@ -168,6 +182,29 @@ function confidenceOf(voices: number): Confidence {
   return 'low';
 }
 
+/**
+ * Praise that hard scam facts on the same number contradict counts less: its legit votes X
+ * keep X²/(X + κ·D), D the independent hard scam votes. The reason carries what the legit
+ * side loses (monotone: more praise never lowers the legit side, more hard facts never raise it).
+ */
+function contradictedPraise(evidence: FeatureVector, scamBySignal: ReadonlyMap<Signal, number>, independentLegit: number, pooledLegit: number, legitLogit: number): Reason | null {
+  const P = SCORE_PARAMETERS;
+  let hard = 0;
+  for (const signal of HARD_SCAM_SIGNALS) hard += scamBySignal.get(signal) ?? 0;
+  if (hard <= 0) return null;
+  const pooledRaw = positive(evidence[F.coordinatedLegit]);
+  const claims =
+    Math.min(independentLegit, positive(evidence[F.legitClaims])) +
+    (pooledRaw > 0 ? pooledLegit * Math.min(1, positive(evidence[F.legitClaimsCoordinated]) / pooledRaw) : 0);
+  if (claims <= 0) return null;
+  const kept = (claims * claims) / (claims + P.contradictionWeight * hard);
+  const legit = independentLegit + pooledLegit;
+  const reduced = Math.max(0, legit - claims + kept);
+  const weight = legitLogit - P.voteNats * reduced ** P.voteExponent;
+  if (weight < 1e-9) return null;
+  return { code: 'contradicted_praise', effect: 'scam', weight, message: MESSAGES.contradicted(claims, hard) };
+}
+
 function rangePooling(block: FeatureVector): Reason | null {
   const P = SCORE_PARAMETERS;
   const scam = positive(block[F.scamVotes]);
@@ -218,9 +255,8 @@ function abuseAxis(evidence: FeatureVector, voices: number): { axis: NumberScore
   return { axis: { level, score }, reasons };
 }
 
-/** Smoothly capped: x for small x, never above `coordinatedCap`. */
-function capped(votes: number): number {
-  const cap = SCORE_PARAMETERS.coordinatedCap;
+/** Smoothly capped: x for small x, never above `cap`. */
+function capped(votes: number, cap: number = SCORE_PARAMETERS.coordinatedCap): number {
   return cap * (1 - Math.exp(-votes / cap));
 }
 

@@ -26,11 +26,14 @@ export interface VoiceContext {
   /** ms epoch of the report (reported_at; imports replay old times). */
   now: number;
   reporter: { firstSeenAt: number; reportsCount: number; agreed: number; disagreed: number };
-  /** Reports on THIS number before this one; "fresh" = reporter first seen < 24h before. */
-  recent: { lastHour: number; lastDay: number; freshReportersLastDay: number; sameIpPrefixLastDay: number };
+  /**
+   * Reports on THIS number before this one; `freshReportersNearby`: those of them from fresh
+   * tokens (first seen < 24 h before) in the last 6 hours.
+   */
+  recent: { lastHour: number; lastDay: number; freshReportersNearby: number; sameIpPrefixLastDay: number };
 }
 
-export type DiscountCode = 'burst' | 'fresh_tokens' | 'shared_ip_prefix' | 'prolific_reporter' | 'low_agreement';
+export type DiscountCode = 'burst' | 'fresh_tokens' | 'shared_ip_prefix' | 'thin_token' | 'prolific_reporter' | 'low_agreement';
 
 export interface VoiceWeight {
   /** In (0, 1]. */

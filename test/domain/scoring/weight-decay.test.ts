@@ -16,12 +16,12 @@ const contextArb: fc.Arbitrary<VoiceContext> = fc.record({
   recent: fc.record({
     lastHour: fc.nat({ max: 10_000 }),
     lastDay: fc.nat({ max: 10_000 }),
-    freshReportersLastDay: fc.nat({ max: 10_000 }),
+    freshReportersNearby: fc.nat({ max: 10_000 }),
     sameIpPrefixLastDay: fc.nat({ max: 10_000 }),
   }),
 });
 
-const quiet = { lastHour: 0, lastDay: 0, freshReportersLastDay: 0, sameIpPrefixLastDay: 0 };
+const quiet = { lastHour: 0, lastDay: 0, freshReportersNearby: 0, sameIpPrefixLastDay: 0 };
 const newcomer = (now: number) => ({ firstSeenAt: now, reportsCount: 0, agreed: 0, disagreed: 0 });
 
 describe('voiceWeight', () => {
@@ -46,7 +46,7 @@ describe('voiceWeight', () => {
 
   it('discounts a burst, fresh tokens and a shared IP prefix, each with its code', () => {
     const single = voiceWeight({ now: NOW, reporter: newcomer(NOW), recent: quiet }).weight;
-    const burst = voiceWeight({ now: NOW, reporter: newcomer(NOW), recent: { ...quiet, lastHour: 20, lastDay: 40, freshReportersLastDay: 40 } });
+    const burst = voiceWeight({ now: NOW, reporter: newcomer(NOW), recent: { ...quiet, lastHour: 20, lastDay: 40, freshReportersNearby: 40 } });
     expect(burst.weight).toBeLessThan(single / 10);
     expect(burst.discounts).toEqual(expect.arrayContaining(['burst', 'fresh_tokens']));
     const sameIp = voiceWeight({ now: NOW, reporter: newcomer(NOW), recent: { ...quiet, lastDay: 1, sameIpPrefixLastDay: 1 } });
@@ -66,7 +66,7 @@ describe('voiceWeight', () => {
         total += voiceWeight({
           now: at,
           reporter: newcomer(at),
-          recent: { lastHour: Math.floor(i / 24), lastDay: i, freshReportersLastDay: i, sameIpPrefixLastDay: 0 },
+          recent: { lastHour: Math.floor(i / 24), lastDay: i, freshReportersNearby: i, sameIpPrefixLastDay: 0 },
         }).weight;
       }
       expect(total).toBeLessThan(6);
