@@ -96,7 +96,12 @@ export function assembleLookup(
   const official = reference.official(number.key);
   const openDispute = summary.openDisputes > 0;
   const score = presentScore(
-    scoreAggregates({ evidence: summary.evidence, blockEvidence: summary.blockEvidence, official: official !== null, openDispute }, number.type, now, halfLifeDays),
+    scoreAggregates(
+      { evidence: summary.evidence, blockEvidence: summary.blockEvidence, operation: summary.operation, official: official !== null, openDispute },
+      number.type,
+      now,
+      halfLifeDays,
+    ),
   );
   const name = (agency: { nameZh: string; nameEn: string }) => (lang === 'en' ? agency.nameEn : agency.nameZh);
   const claimedIds = summary.claims.flatMap((c) => (c.agencyId && reference.agency(c.agencyId) ? [c.agencyId] : []));

@@ -6,7 +6,8 @@
  */
 import type { NumberType } from '../phone';
 import { scoreStored, voiceAgreement, reportVote, voiceWeight, type NumberScore, type ReporterTrust, type VoiceWeight } from '../scoring';
-import { addReportChange, emptyDelta, type NumberDelta } from './bookkeeping';
+import { addReportChange, emptyDelta, mergeOperations, type NumberDelta, type OperationDelta } from './bookkeeping';
+import { operationOfClaims } from './operations';
 import { reportFacts, type ReportRecord } from './record';
 
 const HOUR_MS = 3_600_000;
@@ -38,6 +39,7 @@ interface Book {
 export class AggregateReplay {
   readonly books = new Map<number, Book>();
   readonly blocks = new Map<string, Map<string, number>>();
+  readonly operations = new Map<string, OperationDelta>();
   /** The weight each report earns at its arrival. */
   readonly weights = new Map<string, VoiceWeight>();
   private readonly reportsCount = new Map<number, number>();
@@ -77,6 +79,8 @@ export class AggregateReplay {
     const blockBefore = new Map(book.delta.block);
     const voice = addReportChange(book.delta, { numberType: number.type, before: null, after: report, currentVoice, otherLatestVisible: currentVoice }, this.halfLifeDays);
     if (voice) book.voices.set(report.reporterId, voice);
+    mergeOperations(this.operations, book.delta.operations);
+    book.delta.operations.clear();
     if (number.blockKey) {
       let sums = this.blocks.get(number.blockKey);
       if (!sums) this.blocks.set(number.blockKey, (sums = new Map()));
@@ -91,7 +95,17 @@ export class AggregateReplay {
   score(numberId: number, now: number, flags: { official: boolean; openDispute: boolean }): NumberScore {
     const book = this.books.get(numberId)!;
     const block = (book.number.blockKey && this.blocks.get(book.number.blockKey)) || new Map<string, number>();
-    return scoreStored({ evidence: Object.fromEntries(book.delta.evidence), blockEvidence: Object.fromEntries(block), ...flags }, book.number.type, now, this.halfLifeDays);
+    const operationKey = operationOfClaims(Object.fromEntries(book.delta.claims));
+    const op = operationKey ? this.operations.get(operationKey) : undefined;
+    const operation = op && operationKey
+      ? { key: operationKey, name: op.name, evidence: Object.fromEntries(op.evidence), numbers: op.numbers, firstReportAt: op.firstReportAt }
+      : null;
+    return scoreStored(
+      { evidence: Object.fromEntries(book.delta.evidence), blockEvidence: Object.fromEntries(block), operation, ...flags },
+      book.number.type,
+      now,
+      this.halfLifeDays,
+    );
   }
 
   /** Reporters' agreement with the verdicts this replay gives. */

@@ -185,3 +185,16 @@ export function blockContribution(facts: ReportFacts, weight: VoiceWeight): Feat
   if (vote < 0) out[F.legitVotes] = -vote;
   return out;
 }
+
+/**
+ * What one voice adds to its operation (the numbers naming the same unresolved claimed
+ * agency): its weighted vote on each side, from independent voices only, so a campaign on one
+ * number cannot poison or launder the operation.
+ *
+ * @example
+ * operationContribution({ ...facts, hotlineCheck: 'denied' }, { weight: 0.7, discounts: [] })
+ * // { voices: 0.7, scam_votes: 0.7 }
+ */
+export function operationContribution(facts: ReportFacts, weight: VoiceWeight): FeatureVector {
+  return isCoordinated(weight) ? {} : blockContribution(facts, weight);
+}

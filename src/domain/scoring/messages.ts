@@ -79,7 +79,44 @@ export function priorMessage(type: NumberType): Text {
   };
 }
 
+/** "2025 年 3 月" / "March 2025", UTC. */
+function monthOf(ms: number): [zh: string, en: string] {
+  const d = new Date(ms);
+  const en = d.toLocaleString('en', { month: 'long', timeZone: 'UTC' });
+  return [`${d.getUTCFullYear()} 年 ${d.getUTCMonth() + 1} 月`, `${en} ${d.getUTCFullYear()}`];
+}
+
+/** An operation as the reason names it. */
+export interface OperationFacts {
+  name: string;
+  numbers: number;
+  since: number | null;
+}
+
+function operationText(op: OperationFacts): [zh: string, en: string] {
+  const [zhSince, enSince] = op.since === null ? ['', ''] : monthOf(op.since);
+  const numbers = Math.max(1, op.numbers);
+  return [
+    `此号码属于一个自称"${op.name}"的团伙：${zhSince ? `自 ${zhSince}起` : ''}共有 ${numbers} 个号码被举报使用这一名称`,
+    `This number is part of an operation of ${numbers} ${numbers === 1 ? 'number' : 'numbers'} reported${enSince ? ` since ${enSince}` : ''} claiming "${op.name}"`,
+  ];
+}
+
 export const MESSAGES = {
+  operationScam: (op: OperationFacts, votes: number): Text => {
+    const [zh, en] = operationText(op);
+    return {
+      'zh-CN': `${zh}，其他号码有诈骗举报（折算 ${amount(votes)} 份）。`,
+      en: `${en}; its other numbers have scam reports (counted as ${reportsEn(votes)}).`,
+    };
+  },
+  operationLegit: (op: OperationFacts, votes: number): Text => {
+    const [zh, en] = operationText(op);
+    return {
+      'zh-CN': `${zh.replace('团伙', '机构')}，其他号码多被举报为正规催收（折算 ${amount(votes)} 份）。`,
+      en: `${en.replace('an operation', 'a group')}; its other numbers are mostly reported as legitimate (counted as ${reportsEn(votes)}).`,
+    };
+  },
   rangePoolingScam: (votes: number): Text => ({
     'zh-CN': `同一号段（前缀相同的 100 个号码）的其他号码有诈骗举报（折算 ${amount(votes)} 份）。`,
     en: `Neighbouring numbers in the same 100-block have scam reports (counted as ${reportsEn(votes)}).`,

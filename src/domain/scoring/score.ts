@@ -41,9 +41,18 @@ export const SCORE_PARAMETERS = {
   likelyScam: 0.9,
   suspicious: 0.6,
   likelyLegitimate: 0.2,
-  /** Confidence: effective voices for medium and high. */
-  mediumVoices: 2,
-  highVoices: 5,
+  /** Probability interval: Wilson at this z (90 %); confidence high / medium up to these widths. */
+  intervalZ: 1.645,
+  highWidth: 0.3,
+  mediumWidth: 0.6,
+  /**
+   * Operation pooling: gain × ln((1 + scam votes)/(1 + legit votes)) of the operation's other
+   * numbers, clamped; at most this many of their voices count towards the several-voices rule.
+   */
+  operationGain: 0.8,
+  operationMin: -1,
+  operationMax: 2,
+  operationMaxSupport: 3,
   /** An official number's probability never shows above this. */
   officialProbability: 0.01,
   /** |logit| cap, so p stays strictly inside (0, 1). */
@@ -84,9 +93,6 @@ export function scoreNumber(input: ScoreInput): NumberScore {
   const prior = P.baseLogit + TYPE_LOGIT[input.numberType];
   const scale: Reason[] = [{ code: 'prior', effect: prior > 0 ? 'scam' : 'legit', weight: prior, message: priorMessage(input.numberType) }];
 
-  const pooling = rangePooling(input.blockEvidence);
-  if (pooling) scale.push(pooling);
-
   // One pass over the evidence (not one lookup per known signal): this is the lookup's hot path.
   const scamBySignal = new Map<Signal, number>();
   const legitBySignal = new Map<Signal, number>();
@@ -107,6 +113,11 @@ export function scoreNumber(input: ScoreInput): NumberScore {
   // coordinated voices can corroborate a number's history, not overturn it).
   const coordinatedScam = capped(ev(F.coordinatedScam), P.coordinatedCap / (1 + independentLegit));
   const coordinatedLegit = capped(ev(F.coordinatedLegit), P.coordinatedCap / (1 + independentScam));
+  const pooling = rangePooling(input.blockEvidence);
+  if (pooling) scale.push(pooling);
+  const operation = operationPooling(input.operation ?? null, independentScam, independentLegit);
+  if (operation) scale.push(operation.reason);
+
   const scamVotes = independentScam + coordinatedScam;
   const legitVotes = independentLegit + coordinatedLegit;
   const scamLogit = P.voteNats * scamVotes ** P.voteExponent;
@@ -149,37 +160,91 @@ export function scoreNumber(input: ScoreInput): NumberScore {
   notes.push(...discountNotes(input.evidence));
 
   const scamProbability = 1 / (1 + Math.exp(-logit));
+  const interval = probabilityInterval(scamProbability, voices + (operation ? Math.max(operation.support.scam, operation.support.legit) : 0), input.official);
   const abuse = abuseAxis(input.evidence, voices);
   const [priorReason, ...rest] = scale;
   return {
-    verdict: verdictOf(scamProbability, voices, input.official),
+    verdict: verdictOf(scamProbability, voices, input.official, operation?.support),
     scam_probability: scamProbability,
     voices,
-    confidence: input.official ? 'high' : confidenceOf(voices),
+    confidence: input.official ? 'high' : confidenceOf(interval),
+    interval,
     abuse: abuse.axis,
     reasons: [priorReason!, ...rest.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight)), ...notes, ...abuse.reasons],
   };
 }
 
 /**
+ * `support`: independent voices on the number's other operation numbers that lean the same
+ * way (scam or legit); they count towards the several-voices rule of that side's verdict.
+ *
  * @example
  * verdictOf(0.9, 3, false) // 'likely_scam'
  * verdictOf(0.9, 1, false) // 'suspicious' (one voice never gives likely_*)
+ * verdictOf(0.9, 1, false, { scam: 4, legit: 0 }) // 'likely_scam' (several reporters across the operation)
  */
-export function verdictOf(probability: number, voices: number, official: boolean): Verdict {
+export function verdictOf(probability: number, voices: number, official: boolean, support: { scam: number; legit: number } = { scam: 0, legit: 0 }): Verdict {
   const P = SCORE_PARAMETERS;
   if (official) return 'official';
-  const enough = voices >= P.minVoicesForVerdict;
-  if (enough && probability >= P.likelyScam) return 'likely_scam';
+  if (voices + support.scam >= P.minVoicesForVerdict && probability >= P.likelyScam) return 'likely_scam';
   if (probability >= P.suspicious) return 'suspicious';
-  if (enough && probability <= P.likelyLegitimate) return 'likely_legitimate';
+  if (voices + support.legit >= P.minVoicesForVerdict && probability <= P.likelyLegitimate) return 'likely_legitimate';
   return 'unknown';
 }
 
-function confidenceOf(voices: number): Confidence {
-  if (voices >= SCORE_PARAMETERS.highVoices) return 'high';
-  if (voices >= SCORE_PARAMETERS.mediumVoices) return 'medium';
+/**
+ * A Wilson score interval (90 %) around the probability, on the effective voices behind it
+ * (the number's own, plus its operation's support) and one more: thin evidence gives a wide
+ * interval whatever the probability, so a single strong report never reads as certainty.
+ *
+ * @example
+ * probabilityInterval(0.95, 1, false) // { lower: 0.39…, upper: 0.99… }
+ */
+export function probabilityInterval(probability: number, voices: number, official: boolean): { lower: number; upper: number } {
+  if (official) return { lower: 0, upper: SCORE_PARAMETERS.officialProbability };
+  const z = SCORE_PARAMETERS.intervalZ;
+  const n = Math.max(0, voices) + 1;
+  const z2n = (z * z) / n;
+  const center = (probability + z2n / 2) / (1 + z2n);
+  const half = (z / (1 + z2n)) * Math.sqrt((probability * (1 - probability)) / n + (z * z) / (4 * n * n));
+  return { lower: Math.max(0, center - half), upper: Math.min(1, center + half) };
+}
+
+/** Confidence from the interval's width: how much the evidence could still move. */
+function confidenceOf(interval: { lower: number; upper: number }): Confidence {
+  const width = interval.upper - interval.lower;
+  if (width <= SCORE_PARAMETERS.highWidth) return 'high';
+  if (width <= SCORE_PARAMETERS.mediumWidth) return 'medium';
   return 'low';
+}
+
+/**
+ * Operation pooling: gain × ln((1 + scam votes)/(1 + legit votes)) of the operation's OTHER
+ * numbers, clamped, with a reason naming the operation; and how many of its independent
+ * voices support each side's verdict.
+ */
+function operationPooling(
+  operation: ScoreInput['operation'],
+  ownScam: number,
+  ownLegit: number,
+): { reason: Reason; support: { scam: number; legit: number } } | null {
+  const P = SCORE_PARAMETERS;
+  if (!operation) return null;
+  const scam = positive(operation.evidence[F.scamVotes]);
+  const legit = positive(operation.evidence[F.legitVotes]);
+  const raw = P.operationGain * Math.log((1 + scam) / (1 + legit));
+  // The operation speaks for the number as far as the number's own voices naming it outweigh
+  // its own votes the other way (a recycled number's new owner, a lender's real customers).
+  const named = positive(operation.named);
+  const against = raw > 0 ? ownLegit : ownScam;
+  const share = named > 0 ? named / (named + against) : 0;
+  const weight = share * Math.max(P.operationMin, Math.min(P.operationMax, raw));
+  if (Math.abs(weight) < 1e-9) return null;
+  const voices = share * Math.min(P.operationMaxSupport, positive(operation.evidence[F.voices]));
+  const facts = { name: operation.name, numbers: operation.numbers, since: operation.since };
+  return weight > 0
+    ? { reason: { code: 'operation', effect: 'scam', weight, message: MESSAGES.operationScam(facts, scam) }, support: { scam: voices, legit: 0 } }
+    : { reason: { code: 'operation', effect: 'legit', weight, message: MESSAGES.operationLegit(facts, legit) }, support: { scam: 0, legit: voices } };
 }
 
 /**

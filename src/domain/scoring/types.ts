@@ -49,6 +49,18 @@ export interface ScoreInput {
   evidence: FeatureVector;
   /** Decayed block sums EXCLUDING this number's own share. */
   blockEvidence: FeatureVector;
+  /**
+   * The operation the number's reports point to (its most named unresolved claimed agency):
+   * decayed sums of its OTHER numbers' independent voices; null when there is none.
+   */
+  operation?: {
+    name: string;
+    numbers: number;
+    since: number | null;
+    evidence: FeatureVector;
+    /** Decayed Σ weight of this number's own voices naming the operation. */
+    named: number;
+  } | null;
   /** In the official registry: pins the verdict to 'official'. */
   official: boolean;
   openDispute: boolean;
@@ -72,6 +84,8 @@ export type AbuseLevel = 'none' | 'low' | 'medium' | 'high';
 export interface NumberScore {
   verdict: Verdict;
   scam_probability: number;
+  /** 90 % interval around scam_probability from the evidence mass behind it (Wilson on effective voices). */
+  interval: { lower: number; upper: number };
   confidence: Confidence;
   abuse: { level: AbuseLevel; score: number };
   /**
