@@ -21,7 +21,7 @@ export type {
   VoiceWeight,
 } from './types';
 export { DEFAULT_HALF_LIFE_DAYS, EVIDENCE_EPOCH, decayFeatures, evidenceScale } from './decay';
-export { ABUSE_SEVERITY, F as FEATURES, FULL_VOTE_NATS, SIGNAL_NATS, blockContribution, operationContribution, reportAbuse, reportSignals, reportVote, voiceContribution } from './evidence';
+export { ABUSE_SEVERITY, F as FEATURES, FULL_VOTE_NATS, SIGNAL_NATS, blockContribution, isCoordinated, operationContribution, reportAbuse, reportSignals, reportVote, voiceContribution } from './evidence';
 export type { Signal } from './evidence';
 export { MIN_WEIGHT, WEIGHT_PARAMETERS, voiceWeight } from './weight';
 export { SCORE_PARAMETERS, TYPE_LOGIT, scoreNumber, verdictOf } from './score';

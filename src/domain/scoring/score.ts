@@ -44,7 +44,7 @@ export const SCORE_PARAMETERS = {
   /** Probability interval: Wilson at this z (90 %); confidence high / medium up to these widths. */
   intervalZ: 1.645,
   highWidth: 0.3,
-  mediumWidth: 0.6,
+  mediumWidth: 0.45,
   /**
    * Operation pooling: gain × ln((1 + scam votes)/(1 + legit votes)) of the operation's other
    * numbers, clamped; at most this many of their voices count towards the several-voices rule.
@@ -112,7 +112,8 @@ export function scoreNumber(input: ScoreInput): NumberScore {
   // `coordinatedCap` votes, and less the more independent votes say the opposite (inertia:
   // coordinated voices can corroborate a number's history, not overturn it).
   const coordinatedScam = capped(ev(F.coordinatedScam), P.coordinatedCap / (1 + independentLegit));
-  const coordinatedLegit = capped(ev(F.coordinatedLegit), P.coordinatedCap / (1 + independentScam));
+  const legitCap = P.coordinatedCap / (1 + independentScam);
+  const coordinatedLegit = capped(ev(F.coordinatedLegit), legitCap);
   const pooling = rangePooling(input.blockEvidence);
   if (pooling) scale.push(pooling);
   const operation = operationPooling(input.operation ?? null, independentScam, independentLegit);
@@ -122,7 +123,7 @@ export function scoreNumber(input: ScoreInput): NumberScore {
   const legitVotes = independentLegit + coordinatedLegit;
   const scamLogit = P.voteNats * scamVotes ** P.voteExponent;
   const legitLogit = P.voteNats * legitVotes ** P.voteExponent;
-  const contradiction = contradictedPraise(input.evidence, scamBySignal, legitVotes - coordinatedLegit, coordinatedLegit, legitLogit);
+  const contradiction = contradictedPraise(input.evidence, scamBySignal, independentLegit, coordinatedLegit, legitCap, legitLogit);
   if (contradiction) scale.push(contradiction);
   const share = (votes: number, total: number, logit: number) => (logit * votes) / total;
   for (const [signal, scam] of scamBySignal) {
@@ -252,15 +253,22 @@ function operationPooling(
  * keep X²/(X + κ·D), D the independent hard scam votes. The reason carries what the legit
  * side loses (monotone: more praise never lowers the legit side, more hard facts never raise it).
  */
-function contradictedPraise(evidence: FeatureVector, scamBySignal: ReadonlyMap<Signal, number>, independentLegit: number, pooledLegit: number, legitLogit: number): Reason | null {
+function contradictedPraise(
+  evidence: FeatureVector,
+  scamBySignal: ReadonlyMap<Signal, number>,
+  independentLegit: number,
+  pooledLegit: number,
+  pooledCap: number,
+  legitLogit: number,
+): Reason | null {
   const P = SCORE_PARAMETERS;
   let hard = 0;
   for (const signal of HARD_SCAM_SIGNALS) hard += scamBySignal.get(signal) ?? 0;
   if (hard <= 0) return null;
+  // The pooled praise is what the claims add on top of the rest of the pool (the pool is concave).
   const pooledRaw = positive(evidence[F.coordinatedLegit]);
-  const claims =
-    Math.min(independentLegit, positive(evidence[F.legitClaims])) +
-    (pooledRaw > 0 ? pooledLegit * Math.min(1, positive(evidence[F.legitClaimsCoordinated]) / pooledRaw) : 0);
+  const pooledClaims = Math.min(pooledRaw, positive(evidence[F.legitClaimsCoordinated]));
+  const claims = Math.min(independentLegit, positive(evidence[F.legitClaims])) + (pooledLegit - capped(pooledRaw - pooledClaims, pooledCap));
   if (claims <= 0) return null;
   const kept = (claims * claims) / (claims + P.contradictionWeight * hard);
   const legit = independentLegit + pooledLegit;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  DEFAULT_HALF_LIFE_DAYS, EVIDENCE_EPOCH, decayFeatures, evidenceScale, voiceContribution, voiceWeight, type VoiceContext,
+  DEFAULT_HALF_LIFE_DAYS, EVIDENCE_EPOCH, decayFeatures, evidenceScale, isCoordinated, voiceContribution, voiceWeight, type VoiceContext,
 } from '../../../src/domain/scoring';
 import { DAY, FULL, NOW, factsArb, scamFacts } from './arbitraries';
 
@@ -37,11 +37,25 @@ describe('voiceWeight', () => {
     );
   });
 
-  it('trusts an established reporter fully and a new token a bit less, without a discount', () => {
-    expect(voiceWeight({ now: NOW, reporter: { ...newcomer(NOW - 60 * DAY), reportsCount: 3 }, recent: quiet })).toEqual({ weight: 1, discounts: [] });
+  it('trusts a reporter with agreeing history fully and a new token a bit less, without a discount', () => {
+    expect(voiceWeight({ now: NOW, reporter: { ...newcomer(NOW - 60 * DAY), reportsCount: 3, agreed: 3 }, recent: quiet })).toEqual({ weight: 1, discounts: [] });
     const fresh = voiceWeight({ now: NOW, reporter: newcomer(NOW), recent: quiet });
     expect(fresh.weight).toBeCloseTo(0.7);
     expect(fresh.discounts).toEqual([]);
+  });
+
+  it('gives age alone nothing: an old token without agreeing history is thin, and thin voices are coordinated', () => {
+    const thin = voiceWeight({ now: NOW, reporter: { ...newcomer(NOW - 200 * DAY), reportsCount: 1 }, recent: quiet });
+    expect(thin.weight).toBeCloseTo(0.7);
+    expect(thin.discounts).toEqual(['thin_token']);
+    expect(isCoordinated(thin)).toBe(true);
+    // A first-time reporter is not thin (that is what real victims look like), nor is a deep one.
+    expect(voiceWeight({ now: NOW, reporter: newcomer(NOW - 200 * DAY), recent: quiet }).discounts).toEqual([]);
+    expect(voiceWeight({ now: NOW, reporter: { ...newcomer(NOW - 200 * DAY), reportsCount: 4, agreed: 2 }, recent: quiet }).discounts).toEqual([]);
+    // Depth grows with agreeing voices, monotonically.
+    const weights = [0, 1, 2, 3, 4].map((agreed) => voiceWeight({ now: NOW, reporter: { ...newcomer(NOW - 90 * DAY), reportsCount: 5, agreed }, recent: quiet }).weight);
+    for (let i = 1; i < weights.length; i++) expect(weights[i]).toBeGreaterThanOrEqual(weights[i - 1]!);
+    expect(weights[4]).toBe(1);
   });
 
   it('discounts a burst, fresh tokens and a shared IP prefix, each with its code', () => {
