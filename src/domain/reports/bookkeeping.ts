@@ -8,7 +8,10 @@
  * `evidenceScale(reported_at)` so that sums never need rewriting as they decay.
  */
 import type { NumberType } from '../phone';
-import { BLOCK_SHARE, OPERATION_NAMED, blockContribution, evidenceScale, operationContribution, operationShareKey, voiceContribution, type FeatureVector } from '../scoring';
+import {
+  BLOCK_SHARE, OPERATION_NAMED, OPERATION_RECENT_NAMED, RECENT, RECENT_HALF_LIFE_DAYS, blockContribution, evidenceScale, operationContribution,
+  operationShareKey, recentContribution, voiceContribution, type FeatureVector,
+} from '../scoring';
 import { claimKey, laterReport, parseTags, reportFacts, reportWeight, utcDay, type ReportRecord } from './record';
 
 export interface ReportChange {
@@ -138,6 +141,8 @@ function addVoice(delta: NumberDelta, row: ReportRecord | null, sign: 1 | -1, nu
   const weight = reportWeight(row);
   const scale = sign * evidenceScale(row.reportedAt, halfLifeDays);
   addScaled(delta.evidence, voiceContribution(facts, weight), scale);
+  const recentScale = sign * evidenceScale(row.reportedAt, RECENT_HALF_LIFE_DAYS);
+  addScaled(delta.evidence, recentContribution(facts, weight), recentScale, RECENT);
   const block = blockContribution(facts, weight);
   addScaled(delta.block, block, scale);
   addScaled(delta.evidence, block, scale, BLOCK_SHARE);
@@ -148,6 +153,7 @@ function addVoice(delta: NumberDelta, row: ReportRecord | null, sign: 1 | -1, nu
     for (const feature in share) addScaled(delta.evidence, { [operationShareKey(operation, feature)]: share[feature]! }, scale);
     // How much of this number's own evidence names the operation (coordinated voices too): how far the operation speaks for it.
     addScaled(delta.evidence, { [operationShareKey(operation, OPERATION_NAMED)]: weight.weight }, scale);
+    addScaled(delta.evidence, { [operationShareKey(operation, OPERATION_RECENT_NAMED)]: weight.weight }, recentScale);
   }
 }
 

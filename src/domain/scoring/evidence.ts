@@ -79,6 +79,8 @@ export const F = {
   /** Legit votes (whole votes) that claim the hotline confirmed the caller or an official payment channel: what a scam fact can contradict. */
   legitClaims: 'claims:legit',
   legitClaimsCoordinated: 'claims:coordinated_legit',
+  /** Independent scam votes stating a hard scam fact, decayed with the 30-day half-life (stored with its scale, `recentContribution`). */
+  recentHard: 'hard',
   /** Block pooling: weighted scam votes, legit votes and voices. */
   scamVotes: 'scam_votes',
   legitVotes: 'legit_votes',
@@ -197,4 +199,15 @@ export function blockContribution(facts: ReportFacts, weight: VoiceWeight): Feat
  */
 export function operationContribution(facts: ReportFacts, weight: VoiceWeight): FeatureVector {
   return isCoordinated(weight) ? {} : blockContribution(facts, weight);
+}
+
+/**
+ * What one voice adds to the number's `recent:` features (stored with the 30-day scale):
+ * independent scam votes that state a hard scam fact.
+ */
+export function recentContribution(facts: ReportFacts, weight: VoiceWeight): FeatureVector {
+  if (isCoordinated(weight)) return {};
+  const vote = reportVote(facts);
+  if (vote <= 0 || !reportSignals(facts).some(([signal]) => HARD_SCAM_SIGNALS.includes(signal))) return {};
+  return { [F.recentHard]: weight.weight * vote };
 }

@@ -12,7 +12,7 @@
  * Abuse axis: weighted severity share, abuse / (ABUSE_PSEUDO_VOICES + voices).
  */
 import type { NumberType } from '../phone';
-import { F, HARD_SCAM_SIGNALS, SIGNAL_NATS, type Signal } from './evidence';
+import { F, SIGNAL_NATS, type Signal } from './evidence';
 import { MESSAGES, priorMessage, signalMessage } from './messages';
 import type { AbuseLevel, Confidence, FeatureVector, NumberScore, Reason, ScoreInput, Verdict } from './types';
 
@@ -123,7 +123,7 @@ export function scoreNumber(input: ScoreInput): NumberScore {
   const legitVotes = independentLegit + coordinatedLegit;
   const scamLogit = P.voteNats * scamVotes ** P.voteExponent;
   const legitLogit = P.voteNats * legitVotes ** P.voteExponent;
-  const contradiction = contradictedPraise(input.evidence, scamBySignal, independentLegit, coordinatedLegit, legitCap, legitLogit);
+  const contradiction = contradictedPraise(input.evidence, independentLegit, coordinatedLegit, legitCap, legitLogit);
   if (contradiction) scale.push(contradiction);
   const share = (votes: number, total: number, logit: number) => (logit * votes) / total;
   for (const [signal, scam] of scamBySignal) {
@@ -236,7 +236,8 @@ function operationPooling(
   const raw = P.operationGain * Math.log((1 + scam) / (1 + legit));
   // The operation speaks for the number as far as the number's own voices naming it outweigh
   // its own votes the other way (a recycled number's new owner, a lender's real customers).
-  const named = positive(operation.named);
+  // Recently named (30-day half-life): a recycled number stops speaking for its old operation.
+  const named = positive(operation.recentNamed);
   const against = raw > 0 ? ownLegit : ownScam;
   const share = named > 0 ? named / (named + against) : 0;
   const weight = share * Math.max(P.operationMin, Math.min(P.operationMax, raw));
@@ -250,20 +251,19 @@ function operationPooling(
 
 /**
  * Praise that hard scam facts on the same number contradict counts less: its legit votes X
- * keep X²/(X + κ·D), D the independent hard scam votes. The reason carries what the legit
+ * keep X²/(X + κ·D), D the independent hard scam votes of the last weeks (30-day half-life). The reason carries what the legit
  * side loses (monotone: more praise never lowers the legit side, more hard facts never raise it).
  */
 function contradictedPraise(
   evidence: FeatureVector,
-  scamBySignal: ReadonlyMap<Signal, number>,
   independentLegit: number,
   pooledLegit: number,
   pooledCap: number,
   legitLogit: number,
 ): Reason | null {
   const P = SCORE_PARAMETERS;
-  let hard = 0;
-  for (const signal of HARD_SCAM_SIGNALS) hard += scamBySignal.get(signal) ?? 0;
+  // Contemporaneous hard facts only (30-day half-life): a recycled number's old victims do not contradict its new owner's customers.
+  const hard = positive(evidence[`recent:${F.recentHard}`]);
   if (hard <= 0) return null;
   // The pooled praise is what the claims add on top of the rest of the pool (the pool is concave).
   const pooledRaw = positive(evidence[F.coordinatedLegit]);

@@ -60,6 +60,8 @@ export interface ScoreInput {
     evidence: FeatureVector;
     /** Decayed Σ weight of this number's own voices naming the operation. */
     named: number;
+    /** The same decayed with the 30-day half-life: whether the number names it still. */
+    recentNamed: number;
   } | null;
   /** In the official registry: pins the verdict to 'official'. */
   official: boolean;

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { conductTags } from '../../../src/domain/conduct/tags';
 import type { NumberType } from '../../../src/domain/phone';
 import {
+  recentContribution,
   scoreNumber,
   voiceContribution,
   type FeatureVector,
@@ -60,6 +61,7 @@ export function evidenceOf(voices: readonly Voice[]): Record<string, number> {
   const out: Record<string, number> = {};
   for (const { facts, weight } of voices) {
     for (const [feature, value] of Object.entries(voiceContribution(facts, weight))) out[feature] = (out[feature] ?? 0) + value;
+    for (const [feature, value] of Object.entries(recentContribution(facts, weight))) out[`recent:${feature}`] = (out[`recent:${feature}`] ?? 0) + value;
   }
   return out;
 }
@@ -94,6 +96,7 @@ export const operationArb: fc.Arbitrary<OperationInput> = fc.record({
     legit_votes: fc.double({ min: 0, max: 40, noNaN: true }),
   }),
   named: fc.double({ min: 0, max: 5, noNaN: true }),
+  recentNamed: fc.double({ min: 0, max: 5, noNaN: true }),
 });
 
 /** A report that says the hotline denied the caller and the caller wanted a personal account. */

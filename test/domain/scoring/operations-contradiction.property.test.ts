@@ -44,7 +44,7 @@ describe('operations, contradiction, inertia and the interval', () => {
   });
 
   it('names the operation in its reason, in both languages, and lets several reporters across it give likely_scam', () => {
-    const operation = { name: '网贷清退中心', numbers: 14, since: Date.UTC(2026, 2, 3), evidence: { voices: 12, scam_votes: 11, legit_votes: 0 }, named: 0.7 };
+    const operation = { name: '网贷清退中心', numbers: 14, since: Date.UTC(2026, 2, 3), evidence: { voices: 12, scam_votes: 11, legit_votes: 0 }, named: 0.7, recentNamed: 0.7 };
     const alone = scoreVoices([{ facts: scamFacts, weight: { weight: 0.7, discounts: [] } }]);
     const inOperation = scoreVoices([{ facts: scamFacts, weight: { weight: 0.7, discounts: [] } }], { operation });
     expect(alone.verdict).toBe('suspicious');
