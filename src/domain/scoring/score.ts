@@ -38,6 +38,8 @@ export const SCORE_PARAMETERS = {
   blockMax: 1.5,
   /** Below this many effective (weighted, decayed) voices, no likely_* verdict. */
   minVoicesForVerdict: 2,
+  /** likely_scam also needs this many independent scam votes (the operation's supporting voices count too). */
+  minIndependentScamVotes: 1,
   likelyScam: 0.9,
   suspicious: 0.6,
   likelyLegitimate: 0.2,
@@ -165,7 +167,7 @@ export function scoreNumber(input: ScoreInput): NumberScore {
   const abuse = abuseAxis(input.evidence, voices);
   const [priorReason, ...rest] = scale;
   return {
-    verdict: verdictOf(scamProbability, voices, input.official, operation?.support),
+    verdict: verdictOf(scamProbability, voices, input.official, { ...(operation?.support ?? { scam: 0, legit: 0 }), independentScam }),
     scam_probability: scamProbability,
     voices,
     confidence: input.official ? 'high' : confidenceOf(interval),
@@ -178,16 +180,25 @@ export function scoreNumber(input: ScoreInput): NumberScore {
 /**
  * `support`: independent voices on the number's other operation numbers that lean the same
  * way (scam or legit); they count towards the several-voices rule of that side's verdict.
+ * `independentScam`: the number's own independent scam votes (pools excluded); likely_scam
+ * needs at least one full vote of them or of the operation's support.
  *
  * @example
  * verdictOf(0.9, 3, false) // 'likely_scam'
  * verdictOf(0.9, 1, false) // 'suspicious' (one voice never gives likely_*)
  * verdictOf(0.9, 1, false, { scam: 4, legit: 0 }) // 'likely_scam' (several reporters across the operation)
  */
-export function verdictOf(probability: number, voices: number, official: boolean, support: { scam: number; legit: number } = { scam: 0, legit: 0 }): Verdict {
+export function verdictOf(
+  probability: number,
+  voices: number,
+  official: boolean,
+  support: { scam: number; legit: number; independentScam?: number } = { scam: 0, legit: 0 },
+): Verdict {
   const P = SCORE_PARAMETERS;
   if (official) return 'official';
-  if (voices + support.scam >= P.minVoicesForVerdict && probability >= P.likelyScam) return 'likely_scam';
+  // A campaign's pool never carries likely_scam: the scam side needs a full vote from independent reporters, here or across the operation.
+  const grounded = (support.independentScam ?? Infinity) + support.scam >= P.minIndependentScamVotes;
+  if (grounded && voices + support.scam >= P.minVoicesForVerdict && probability >= P.likelyScam) return 'likely_scam';
   if (probability >= P.suspicious) return 'suspicious';
   if (voices + support.legit >= P.minVoicesForVerdict && probability <= P.likelyLegitimate) return 'likely_legitimate';
   return 'unknown';
