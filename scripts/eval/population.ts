@@ -324,11 +324,9 @@ export function buildPopulation(options: PopulationOptions = {}): Population {
     }
   }
 
-  // Each attacker token's one unremarkable report, 1–6 months before it is first used.
-  for (const { who, before } of warmUps) {
-    const at = before - r.int(0, 150) * DAY;
-    if (at > START) report(r.pick(legitKeys), at, warmUp(r), 'warm_up', who);
-  }
+  // Each attacker token's one unremarkable report, 1–6 months before it is first used (before the
+  // window for the earliest ones: an attacker ages tokens ahead of the operation).
+  for (const { who, before } of warmUps) report(r.pick(legitKeys), before - r.int(0, 150) * DAY, warmUp(r), 'warm_up', who);
 
   reports.sort((a, b) => a.reportedAt - b.reportedAt);
   return { numbers: [...numbers.values()], reports };
