@@ -27,6 +27,8 @@ export const SCORE_PARAMETERS = {
    * side, divided by (1 + the independent votes on the other side).
    */
   coordinatedCap: 1,
+  /** Share of that cap a pool keeps when no independent vote on its side corroborates it. */
+  uncorroboratedPool: 0.25,
   /**
    * Contradiction: praise X (hotline confirmed, official channel) on a number with hard scam
    * facts D keeps X²/(X + κ·D) of its votes: each hard fact outweighs a contradicting claim κ to 1.
@@ -111,10 +113,12 @@ export function scoreNumber(input: ScoreInput): NumberScore {
     else independentLegit += value;
   }
   // Coordinated voices share one capped pool per side: a campaign of any size adds at most
-  // `coordinatedCap` votes, and less the more independent votes say the opposite (inertia:
-  // coordinated voices can corroborate a number's history, not overturn it).
-  const coordinatedScam = capped(ev(F.coordinatedScam), P.coordinatedCap / (1 + independentLegit));
-  const legitCap = P.coordinatedCap / (1 + independentScam);
+  // `coordinatedCap` votes, less the more independent votes say the opposite (inertia:
+  // coordinated voices can corroborate a number's history, not overturn it), and less when
+  // no independent vote says the same (they cannot make a history on their own either).
+  const scamCap = poolCap(independentScam, independentLegit);
+  const legitCap = poolCap(independentLegit, independentScam);
+  const coordinatedScam = capped(ev(F.coordinatedScam), scamCap);
   const coordinatedLegit = capped(ev(F.coordinatedLegit), legitCap);
   const pooling = rangePooling(input.blockEvidence);
   if (pooling) scale.push(pooling);
@@ -337,6 +341,15 @@ function abuseAxis(evidence: FeatureVector, voices: number): { axis: NumberScore
     reasons.sort((a, b) => positive(evidence[`abuse:${b.code.slice(6)}`]) - positive(evidence[`abuse:${a.code.slice(6)}`]));
   }
   return { axis: { level, score }, reasons };
+}
+
+/**
+ * The cap of one side's coordinated pool: coordinatedCap × (floor + (1 − floor)·min(1, same))
+ * / (1 + opposite), with same / opposite the independent votes on that side and the other.
+ */
+function poolCap(same: number, opposite: number): number {
+  const P = SCORE_PARAMETERS;
+  return (P.coordinatedCap * (P.uncorroboratedPool + (1 - P.uncorroboratedPool) * Math.min(1, same))) / (1 + opposite);
 }
 
 /** Smoothly capped: x for small x, never above `cap`. */
