@@ -202,12 +202,14 @@ export function operationContribution(facts: ReportFacts, weight: VoiceWeight): 
 }
 
 /**
- * What one voice adds to the number's `recent:` features (stored with the 30-day scale):
- * independent scam votes that state a hard scam fact.
+ * What one voice adds to the number's `recent:` features (stored with the 30-day scale), from
+ * independent voices only: its weighted vote on each side, and again if it states a hard scam fact.
  */
 export function recentContribution(facts: ReportFacts, weight: VoiceWeight): FeatureVector {
   if (isCoordinated(weight)) return {};
   const vote = reportVote(facts);
-  if (vote <= 0 || !reportSignals(facts).some(([signal]) => HARD_SCAM_SIGNALS.includes(signal))) return {};
-  return { [F.recentHard]: weight.weight * vote };
+  if (vote < 0) return { [F.legitVotes]: -vote * weight.weight };
+  if (vote === 0) return {};
+  const hard = reportSignals(facts).some(([signal]) => HARD_SCAM_SIGNALS.includes(signal));
+  return hard ? { [F.scamVotes]: vote * weight.weight, [F.recentHard]: vote * weight.weight } : { [F.scamVotes]: vote * weight.weight };
 }

@@ -156,6 +156,16 @@ export const MESSAGES = {
     'zh-CN': `为此号码说好话的举报（称官方客服确认、走官方渠道，折算 ${amount(claims)} 份）与其他举报矛盾：有人称官方客服否认此来电，或对方要求转账到个人账户等（折算 ${amount(hard)} 份）。受害者编造这些没有好处，骗子却可能自己发好评，所以这些好评的分量被降低。正规机构可通过官方登记和申诉证明身份。`,
     en: `Reports vouching for this number (hotline confirmed, official payment channel; counted as ${reportsEn(claims)}) contradict others saying the lender's hotline denied the caller or that money was wanted outside official channels (${reportsEn(hard)}). A victim gains nothing by inventing that, while an operator gains everything by praising his own number, so the praise counts for less. A real agency can show its standing through the official registry and a dispute.`,
   }),
+  recentChange: (towards: 'scam' | 'legit'): Text =>
+    towards === 'legit'
+      ? {
+          'zh-CN': '最近几周的举报却说来电正规（号码可能已换人使用），所以暂不判定为"很可能是诈骗"，等待更多举报。',
+          en: 'The reports of the last few weeks say the caller is legitimate (the number may have changed hands), so it is not called a likely scam until more reports come in.',
+        }
+      : {
+          'zh-CN': '最近几周的举报却指向诈骗，所以暂不判定为"很可能是正规催收"，等待更多举报。',
+          en: 'The reports of the last few weeks point to a scam, so it is not called likely legitimate until more reports come in.',
+        },
   openDispute: (): Text => ({
     'zh-CN': '此号码有待处理的申诉。',
     en: 'A dispute about this number is open.',

@@ -40,6 +40,8 @@ export const SCORE_PARAMETERS = {
   blockMax: 1.5,
   /** Below this many effective (weighted, decayed) voices, no likely_* verdict. */
   minVoicesForVerdict: 2,
+  /** Independent votes of the last weeks (30-day half-life) that, leaning against a likely_* verdict, hold it back. */
+  recentTurnVotes: 0.3,
   /** likely_scam also needs this many independent scam votes (the operation's supporting voices count too). */
   minIndependentScamVotes: 1,
   likelyScam: 0.9,
@@ -167,11 +169,13 @@ export function scoreNumber(input: ScoreInput): NumberScore {
   notes.push(...discountNotes(input.evidence));
 
   const scamProbability = 1 / (1 + Math.exp(-logit));
+  const support = { ...(operation?.support ?? { scam: 0, legit: 0 }), independentScam };
+  const verdict = withheld(verdictOf(scamProbability, voices, input.official, support), recentTurn(input.evidence), notes);
   const interval = probabilityInterval(scamProbability, voices + (operation ? Math.max(operation.support.scam, operation.support.legit) : 0), input.official);
   const abuse = abuseAxis(input.evidence, voices);
   const [priorReason, ...rest] = scale;
   return {
-    verdict: verdictOf(scamProbability, voices, input.official, { ...(operation?.support ?? { scam: 0, legit: 0 }), independentScam }),
+    verdict,
     scam_probability: scamProbability,
     voices,
     confidence: input.official ? 'high' : confidenceOf(interval),
@@ -350,6 +354,32 @@ function abuseAxis(evidence: FeatureVector, voices: number): { axis: NumberScore
 function poolCap(same: number, opposite: number): number {
   const P = SCORE_PARAMETERS;
   return (P.coordinatedCap * (P.uncorroboratedPool + (1 - P.uncorroboratedPool) * Math.min(1, same))) / (1 + opposite);
+}
+
+/**
+ * Which way the last weeks' independent votes (30-day half-life) lean against the whole
+ * history, if they clearly do: a recycled number's new owner, a line whose caller changed.
+ */
+function recentTurn(evidence: FeatureVector): 'scam' | 'legit' | null {
+  const scam = positive(evidence[`recent:${F.scamVotes}`]);
+  const legit = positive(evidence[`recent:${F.legitVotes}`]);
+  const min = SCORE_PARAMETERS.recentTurnVotes;
+  if (legit >= min && legit > scam) return 'legit';
+  if (scam >= min && scam > legit) return 'scam';
+  return null;
+}
+
+/** A likely_* verdict the recent reports contradict waits (suspicious / unknown), with a note saying so. */
+function withheld(verdict: Verdict, turning: 'scam' | 'legit' | null, notes: Reason[]): Verdict {
+  if (verdict === 'likely_scam' && turning === 'legit') {
+    notes.push({ code: 'recent_change', effect: 'legit', weight: 0, message: MESSAGES.recentChange('legit') });
+    return 'suspicious';
+  }
+  if (verdict === 'likely_legitimate' && turning === 'scam') {
+    notes.push({ code: 'recent_change', effect: 'scam', weight: 0, message: MESSAGES.recentChange('scam') });
+    return 'unknown';
+  }
+  return verdict;
 }
 
 /** Smoothly capped: x for small x, never above `cap`. */
