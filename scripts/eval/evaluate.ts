@@ -77,6 +77,7 @@ export async function evaluate(population: Population, writePath: WritePath, onP
         outcome.officialVerdicts.push(score.verdict);
         continue;
       }
+      if (number.unobservable && at >= number.unobservable.from && at < number.unobservable.to) continue;
       const label = labelAt(number, at);
       push(outcome.model, sets, { label, probability: score.scam_probability, flagged: score.verdict === 'likely_scam', warned: score.verdict === 'likely_scam' || score.verdict === 'suspicious' });
       const tally = votes.get(key) ?? { scam: 0, legit: 0 };

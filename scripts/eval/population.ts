@@ -30,6 +30,11 @@ export interface SyntheticNumber {
   /** Label over time: from `at` on, the number is a scam (1) or legitimate (0). */
   labels: { at: number; scam: 0 | 1 }[];
   campaigns: Campaign[];
+  /**
+   * When the truth cannot be observed: a recycled number between changing hands and the new
+   * owner's first report looks exactly like an abandoned scam number; lookups then are not scored.
+   */
+  unobservable?: { from: number; to: number };
 }
 
 export interface SyntheticReport {
@@ -290,7 +295,13 @@ export function buildPopulation(options: PopulationOptions = {}): Population {
     const scamClaim = r.pick(FAKE_DEPARTMENTS);
     const legitClaim = r.pick(LENDERS);
     for (let j = r.int(3, 10); j > 0; j--) crowd(key, r.int(START, scamUntil), () => victim(r, t), 'victim', scamClaim, P.claimNamed);
-    for (let j = r.int(2, 12); j > 0; j--) crowd(key, r.int(legitFrom, END), () => customer(r, t, r.chance(0.3)), 'customer', legitClaim, 0.8);
+    let firstLegit = END;
+    for (let j = r.int(2, 12); j > 0; j--) {
+      const at = r.int(legitFrom, END);
+      firstLegit = Math.min(firstLegit, at);
+      crowd(key, at, () => customer(r, t, r.chance(0.3)), 'customer', legitClaim, 0.8);
+    }
+    number.unobservable = { from: legitFrom, to: firstLegit };
   }
 
   // Official numbers: customers and people whose caller ID was spoofed.

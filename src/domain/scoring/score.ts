@@ -11,76 +11,15 @@
  *
  * Abuse axis: weighted severity share, abuse / (ABUSE_PSEUDO_VOICES + voices).
  */
-import type { NumberType } from '../phone';
+import { confidenceOf, probabilityInterval, recentTurn, withheld } from './certainty';
 import { F, SIGNAL_NATS, type Signal } from './evidence';
 import { MESSAGES, priorMessage, signalMessage } from './messages';
-import type { AbuseLevel, Confidence, FeatureVector, NumberScore, Reason, ScoreInput, Verdict } from './types';
+import { SCORE_PARAMETERS, TYPE_LOGIT } from './parameters';
+import { capped, contradictedPraise, operationPooling, poolCap, positive, rangePooling } from './pools';
+import type { AbuseLevel, FeatureVector, NumberScore, Reason, ScoreInput, Verdict } from './types';
 
-export const SCORE_PARAMETERS = {
-  /** Log-odds of one full vote (k), and how sub-linearly votes add up (γ). */
-  voteNats: 2,
-  voteExponent: 0.85,
-  /** Log-odds of a scam among reported collection calls, before any report on the number. */
-  baseLogit: 0,
-  /**
-   * All coordinated-looking voices of a number together count as at most this many votes per
-   * side, divided by (1 + the independent votes on the other side).
-   */
-  coordinatedCap: 1,
-  /** Share of that cap a pool keeps when no independent vote on its side corroborates it. */
-  uncorroboratedPool: 0.25,
-  /**
-   * Contradiction: praise X (hotline confirmed, official channel) on a number with hard scam
-   * facts D keeps X²/(X + κ·D) of its votes: each hard fact outweighs a contradicting claim κ to 1.
-   */
-  contradictionWeight: 3,
-  /** Range pooling: gain × ln((1 + scam votes)/(1 + legit votes)) of the rest of the block, clamped. */
-  blockGain: 0.6,
-  blockMin: -1,
-  blockMax: 1.5,
-  /** Below this many effective (weighted, decayed) voices, no likely_* verdict. */
-  minVoicesForVerdict: 2,
-  /** Independent votes of the last weeks (30-day half-life) that, leaning against a likely_* verdict, hold it back. */
-  recentTurnVotes: 0.3,
-  /** likely_scam also needs this many independent scam votes (the operation's supporting voices count too). */
-  minIndependentScamVotes: 1,
-  likelyScam: 0.9,
-  suspicious: 0.6,
-  likelyLegitimate: 0.2,
-  /** Probability interval: Wilson at this z (90 %); confidence high / medium up to these widths. */
-  intervalZ: 1.645,
-  highWidth: 0.3,
-  mediumWidth: 0.45,
-  /**
-   * Operation pooling: gain × ln((1 + scam votes)/(1 + legit votes)) of the operation's other
-   * numbers, clamped; at most this many of their voices count towards the several-voices rule.
-   */
-  operationGain: 0.8,
-  operationMin: -1,
-  operationMax: 2,
-  operationMaxSupport: 3,
-  /** An official number's probability never shows above this. */
-  officialProbability: 0.01,
-  /** |logit| cap, so p stays strictly inside (0, 1). */
-  maxLogit: 12,
-  /** Reasons lighter than this are folded into one `minor_signals` reason per side. */
-  minorWeight: 0.01,
-  abusePseudoVoices: 1,
-  abuseLevels: { low: 0.1, medium: 0.3, high: 0.6 },
-} as const;
-
-/** Log-odds offset by number type: rotated virtual ranges lean scam, enterprise lines lean legit. */
-export const TYPE_LOGIT: Record<NumberType, number> = {
-  mobile: 0,
-  fixed_line: -0.2,
-  toll_free: -0.4,
-  shared_cost: -0.3,
-  service: -0.4,
-  virtual_mobile: 0.6,
-  sms_gateway: 0.3,
-  voip: 0.6,
-  unknown: 0,
-};
+export { SCORE_PARAMETERS, TYPE_LOGIT } from './parameters';
+export { probabilityInterval } from './certainty';
 
 /**
  * @example
@@ -212,102 +151,10 @@ export function verdictOf(
   return 'unknown';
 }
 
-/**
- * A Wilson score interval (90 %) around the probability, on the effective voices behind it
- * (the number's own, plus its operation's support) and one more: thin evidence gives a wide
- * interval whatever the probability, so a single strong report never reads as certainty.
- *
- * @example
- * probabilityInterval(0.95, 1, false) // { lower: 0.39…, upper: 0.99… }
- */
-export function probabilityInterval(probability: number, voices: number, official: boolean): { lower: number; upper: number } {
-  if (official) return { lower: 0, upper: SCORE_PARAMETERS.officialProbability };
-  const z = SCORE_PARAMETERS.intervalZ;
-  const n = Math.max(0, voices) + 1;
-  const z2n = (z * z) / n;
-  const center = (probability + z2n / 2) / (1 + z2n);
-  const half = (z / (1 + z2n)) * Math.sqrt((probability * (1 - probability)) / n + (z * z) / (4 * n * n));
-  return { lower: Math.max(0, center - half), upper: Math.min(1, center + half) };
-}
 
-/** Confidence from the interval's width: how much the evidence could still move. */
-function confidenceOf(interval: { lower: number; upper: number }): Confidence {
-  const width = interval.upper - interval.lower;
-  if (width <= SCORE_PARAMETERS.highWidth) return 'high';
-  if (width <= SCORE_PARAMETERS.mediumWidth) return 'medium';
-  return 'low';
-}
 
-/**
- * Operation pooling: gain × ln((1 + scam votes)/(1 + legit votes)) of the operation's OTHER
- * numbers, clamped, with a reason naming the operation; and how many of its independent
- * voices support each side's verdict.
- */
-function operationPooling(
-  operation: ScoreInput['operation'],
-  ownScam: number,
-  ownLegit: number,
-): { reason: Reason; support: { scam: number; legit: number } } | null {
-  const P = SCORE_PARAMETERS;
-  if (!operation) return null;
-  const scam = positive(operation.evidence[F.scamVotes]);
-  const legit = positive(operation.evidence[F.legitVotes]);
-  const raw = P.operationGain * Math.log((1 + scam) / (1 + legit));
-  // The operation speaks for the number as far as the number's own voices naming it outweigh
-  // its own votes the other way (a recycled number's new owner, a lender's real customers).
-  // Recently named (30-day half-life): a recycled number stops speaking for its old operation.
-  const named = positive(operation.recentNamed);
-  const against = raw > 0 ? ownLegit : ownScam;
-  const share = named > 0 ? named / (named + against) : 0;
-  const weight = share * Math.max(P.operationMin, Math.min(P.operationMax, raw));
-  if (Math.abs(weight) < 1e-9) return null;
-  const voices = share * Math.min(P.operationMaxSupport, positive(operation.evidence[F.voices]));
-  const facts = { name: operation.name, numbers: operation.numbers, since: operation.since };
-  return weight > 0
-    ? { reason: { code: 'operation', effect: 'scam', weight, message: MESSAGES.operationScam(facts, scam) }, support: { scam: voices, legit: 0 } }
-    : { reason: { code: 'operation', effect: 'legit', weight, message: MESSAGES.operationLegit(facts, legit) }, support: { scam: 0, legit: voices } };
-}
 
-/**
- * Praise that hard scam facts on the same number contradict counts less: its legit votes X
- * keep X²/(X + κ·D), D the independent hard scam votes of the last weeks (30-day half-life). The reason carries what the legit
- * side loses (monotone: more praise never lowers the legit side, more hard facts never raise it).
- */
-function contradictedPraise(
-  evidence: FeatureVector,
-  independentLegit: number,
-  pooledLegit: number,
-  pooledCap: number,
-  legitLogit: number,
-): Reason | null {
-  const P = SCORE_PARAMETERS;
-  // Contemporaneous hard facts only (30-day half-life): a recycled number's old victims do not contradict its new owner's customers.
-  const hard = positive(evidence[`recent:${F.recentHard}`]);
-  if (hard <= 0) return null;
-  // The pooled praise is what the claims add on top of the rest of the pool (the pool is concave).
-  const pooledRaw = positive(evidence[F.coordinatedLegit]);
-  const pooledClaims = Math.min(pooledRaw, positive(evidence[F.legitClaimsCoordinated]));
-  const claims = Math.min(independentLegit, positive(evidence[F.legitClaims])) + (pooledLegit - capped(pooledRaw - pooledClaims, pooledCap));
-  if (claims <= 0) return null;
-  const kept = (claims * claims) / (claims + P.contradictionWeight * hard);
-  const legit = independentLegit + pooledLegit;
-  const reduced = Math.max(0, legit - claims + kept);
-  const weight = legitLogit - P.voteNats * reduced ** P.voteExponent;
-  if (weight < 1e-9) return null;
-  return { code: 'contradicted_praise', effect: 'scam', weight, message: MESSAGES.contradicted(claims, hard) };
-}
 
-function rangePooling(block: FeatureVector): Reason | null {
-  const P = SCORE_PARAMETERS;
-  const scam = positive(block[F.scamVotes]);
-  const legit = positive(block[F.legitVotes]);
-  const raw = P.blockGain * Math.log((1 + scam) / (1 + legit));
-  const weight = Math.max(P.blockMin, Math.min(P.blockMax, raw));
-  if (Math.abs(weight) < 1e-9) return null;
-  return weight > 0
-    ? { code: 'range_pooling', effect: 'scam', weight, message: MESSAGES.rangePoolingScam(scam) }
-    : { code: 'range_pooling', effect: 'legit', weight, message: MESSAGES.rangePoolingLegit(legit) };
-}
 
 function foldMinor(reasons: Reason[], effect: 'scam' | 'legit'): Reason[] {
   const minor = reasons.filter((reason) => Math.abs(reason.weight) < SCORE_PARAMETERS.minorWeight);
@@ -347,49 +194,10 @@ function abuseAxis(evidence: FeatureVector, voices: number): { axis: NumberScore
   return { axis: { level, score }, reasons };
 }
 
-/**
- * The cap of one side's coordinated pool: coordinatedCap × (floor + (1 − floor)·min(1, same))
- * / (1 + opposite), with same / opposite the independent votes on that side and the other.
- */
-function poolCap(same: number, opposite: number): number {
-  const P = SCORE_PARAMETERS;
-  return (P.coordinatedCap * (P.uncorroboratedPool + (1 - P.uncorroboratedPool) * Math.min(1, same))) / (1 + opposite);
-}
 
-/**
- * Which way the last weeks' independent votes (30-day half-life) lean against the whole
- * history, if they clearly do: a recycled number's new owner, a line whose caller changed.
- */
-function recentTurn(evidence: FeatureVector): 'scam' | 'legit' | null {
-  const scam = positive(evidence[`recent:${F.scamVotes}`]);
-  const legit = positive(evidence[`recent:${F.legitVotes}`]);
-  const min = SCORE_PARAMETERS.recentTurnVotes;
-  if (legit >= min && legit > scam) return 'legit';
-  if (scam >= min && scam > legit) return 'scam';
-  return null;
-}
 
-/** A likely_* verdict the recent reports contradict waits (suspicious / unknown), with a note saying so. */
-function withheld(verdict: Verdict, turning: 'scam' | 'legit' | null, notes: Reason[]): Verdict {
-  if (verdict === 'likely_scam' && turning === 'legit') {
-    notes.push({ code: 'recent_change', effect: 'legit', weight: 0, message: MESSAGES.recentChange('legit') });
-    return 'suspicious';
-  }
-  if (verdict === 'likely_legitimate' && turning === 'scam') {
-    notes.push({ code: 'recent_change', effect: 'scam', weight: 0, message: MESSAGES.recentChange('scam') });
-    return 'unknown';
-  }
-  return verdict;
-}
 
-/** Smoothly capped: x for small x, never above `cap`. */
-function capped(votes: number, cap: number = SCORE_PARAMETERS.coordinatedCap): number {
-  return cap * (1 - Math.exp(-votes / cap));
-}
 
-function positive(value: number | undefined): number {
-  return value !== undefined && value > 0 && Number.isFinite(value) ? value : 0;
-}
 
 function sum(reasons: readonly Reason[]): number {
   return reasons.reduce((total, reason) => total + reason.weight, 0);
