@@ -42,7 +42,7 @@ describe('operation and probability range', () => {
   });
 
   for (const [lang, range, operation] of [
-    ['zh-CN', /大约在 \d+% 到 \d+% 之间/, '举报称来电自称"网贷清退中心"的号码共 5 个'],
+    ['zh-CN', /可能在 \d+% 到 \d+% 之间/, '举报称来电自称"网贷清退中心"的号码共 5 个'],
     ['en', /between \d+% and \d+%/, '5 numbers whose callers said they were "网贷清退中心"'],
   ] as const) {
     test(`the number page shows the range and the operation (${lang})`, async () => {
