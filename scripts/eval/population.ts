@@ -218,11 +218,11 @@ export function buildPopulation(options: PopulationOptions = {}): Population {
       calledAt: rfc3339Beijing(calledAtMs), calledAtMs, claimedAgency: claim !== undefined ? claim : r.chance(0.8) ? r.pick(LENDERS) : null, origin, ...facts,
     });
   };
-  // A crowd of honest reporters, some of them careless; they name `claim` most of the time.
+  // A crowd of honest reporters, some of them careless; they name `claim` most of the time. True: an honest report.
   const crowd = (key: string, at: number, draft: () => Draft, honest: Origin, claim: string | null, named: number) => {
     const said = r.chance(named) ? claim : r.chance(0.5) ? r.pick(LENDERS) : null;
-    if (r.chance(P.carelessShare)) report(key, at, careless(r), 'careless', undefined, said);
-    else report(key, at, draft(), honest, undefined, said);
+    if (r.chance(P.carelessShare)) return report(key, at, careless(r), 'careless', undefined, said), false;
+    return report(key, at, draft(), honest, undefined, said), true;
   };
 
   // Scam operations rotate through numbers, many through one virtual 100-block, naming one claim throughout.
@@ -298,8 +298,8 @@ export function buildPopulation(options: PopulationOptions = {}): Population {
     let firstLegit = END;
     for (let j = r.int(2, 12); j > 0; j--) {
       const at = r.int(legitFrom, END);
-      firstLegit = Math.min(firstLegit, at);
-      crowd(key, at, () => customer(r, t, r.chance(0.3)), 'customer', legitClaim, 0.8);
+      // A careless report says nothing about the change; the first real customer's does.
+      if (crowd(key, at, () => customer(r, t, r.chance(0.3)), 'customer', legitClaim, 0.8)) firstLegit = Math.min(firstLegit, at);
     }
     number.unobservable = { from: legitFrom, to: firstLegit };
   }
