@@ -22,6 +22,8 @@ export const SCORE_PARAMETERS = {
    * facts D keeps X²/(X + κ·D) of its votes: each hard fact outweighs a contradicting claim κ to 1.
    */
   contradictionWeight: 3,
+  /** κ for praise from independent reporters. */
+  contradictionWeightIndependent: 1,
   /** Range pooling: gain × ln((1 + scam votes)/(1 + legit votes)) of the rest of the block, clamped. */
   blockGain: 0.6,
   blockMin: -1,

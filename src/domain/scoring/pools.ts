@@ -57,9 +57,14 @@ export function contradictedPraise(
   // The pooled praise is what the claims add on top of the rest of the pool (the pool is concave).
   const pooledRaw = positive(evidence[F.coordinatedLegit]);
   const pooledClaims = Math.min(pooledRaw, positive(evidence[F.legitClaimsCoordinated]));
-  const claims = Math.min(independentLegit, positive(evidence[F.legitClaims])) + (pooledLegit - capped(pooledRaw - pooledClaims, pooledCap));
+  const independentClaims = Math.min(independentLegit, positive(evidence[F.legitClaims]));
+  const pooledPraise = pooledLegit - capped(pooledRaw - pooledClaims, pooledCap);
+  const claims = independentClaims + pooledPraise;
   if (claims <= 0) return null;
-  const kept = (claims * claims) / (claims + P.contradictionWeight * hard);
+  // Pooled praise (thin or coordinated tokens: how operators praise themselves) is contradicted
+  // harder than praise from independent reporters, which a stray hard fact should not sink.
+  const keep = (x: number, k: number) => (x > 0 ? (x * x) / (x + k * hard) : 0);
+  const kept = keep(independentClaims, P.contradictionWeightIndependent) + keep(pooledPraise, P.contradictionWeight);
   const legit = independentLegit + pooledLegit;
   const reduced = Math.max(0, legit - claims + kept);
   const weight = legitLogit - P.voteNats * reduced ** P.voteExponent;
