@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { reportVote } from '../../../src/domain/scoring';
-import { FULL, blockArb, factsArb, legitFacts, logit, operationArb, scamFacts, scoreVoices, voiceArb, weightArb, type Voice } from './arbitraries';
+import { reportVote, scoreNumber } from '../../../src/domain/scoring';
+import { FULL, NOW, blockArb, evidenceOf, factsArb, legitFacts, logit, operationArb, scamFacts, scoreVoices, voiceArb, weightArb, type Voice } from './arbitraries';
 
 const voicesArb = fc.array(voiceArb, { maxLength: 12 });
 const sum = (weights: number[]) => weights.reduce((a, b) => a + b, 0);
@@ -116,5 +116,36 @@ describe('operations, contradiction, inertia and the interval', () => {
     const many = scoreVoices(Array.from({ length: 12 }, () => ({ facts: scamFacts, weight: FULL })));
     expect(many.confidence).toBe('high');
     expect(many.interval.upper - many.interval.lower).toBeLessThan(one.interval.upper - one.interval.lower);
+  });
+
+  it('holds back likely_scam while the last weeks say legitimate (a number that changed hands), with a note', () => {
+    const history = Array.from({ length: 4 }, () => ({ facts: scamFacts, weight: FULL }));
+    const before = scoreVoices(history);
+    expect(before.verdict).toBe('likely_scam');
+    // Old scam history, one recent customer: the 30-day features hold only the recent voice.
+    const evidence = { ...evidenceOf(history), 'recent:scam_votes': 0, 'recent:hard': 0, 'recent:legit_votes': 0.4 };
+    const turned = scoreNumber({ now: NOW, numberType: 'mobile', evidence, blockEvidence: {}, official: false, openDispute: false });
+    expect(turned.verdict).toBe('suspicious');
+    expect(turned.scam_probability).toBeCloseTo(before.scam_probability, 12);
+    const note = turned.reasons.find((r) => r.code === 'recent_change')!;
+    expect(note).toMatchObject({ effect: 'legit', weight: 0 });
+    expect(note.message['zh-CN'].length).toBeGreaterThan(0);
+    // A whisper of recent praise (under 0.15 of a vote) changes nothing.
+    const whisper = scoreNumber({ now: NOW, numberType: 'mobile', evidence: { ...evidence, 'recent:legit_votes': 0.1 }, blockEvidence: {}, official: false, openDispute: false });
+    expect(whisper.verdict).toBe('likely_scam');
+  });
+
+  it('never lets a coordinated pool carry likely_scam without a full independent scam vote', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 0.05, max: 0.95, noNaN: true }), fc.integer({ min: 1, max: 300 }), blockArb, (independent, size, block) => {
+        const voices: Voice[] = [
+          { facts: scamFacts, weight: { weight: independent, discounts: [] } },
+          { facts: legitFacts, weight: { weight: 1, discounts: [] } },
+          ...Array.from({ length: size }, () => ({ facts: scamFacts, weight: { weight: 0.5, discounts: ['fresh_tokens'] } })),
+        ];
+        expect(scoreVoices(voices, { block, numberType: 'virtual_mobile' }).verdict).not.toBe('likely_scam');
+      }),
+      { numRuns: 150 },
+    );
   });
 });
