@@ -80,7 +80,7 @@ export async function run(): Promise<void> {
     const weight = voiceWeight({
       now: report.reportedAt,
       reporter: { firstSeenAt: report.reportedAt, reportsCount: 0, agreed: 0, disagreed: 0 },
-      recent: { lastHour: 0, lastDay: 1, freshReportersLastDay: 1, sameIpPrefixLastDay: 0 },
+      recent: { lastHour: 0, lastDay: 1, freshReportersNearby: 1, sameIpPrefixLastDay: 0 },
     });
     return [voiceContribution(facts, weight), blockContribution(facts, weight), evidenceScale(report.reportedAt, 180)];
   });

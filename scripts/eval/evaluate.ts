@@ -13,7 +13,7 @@ export type WritePath = Replay;
 /** How often the replay runs `rescore --trust` (as a nightly job would, but cheaper to simulate). */
 export const TRUST_UPDATE_DAYS = 30;
 
-export type EvalSet = 'all' | 'mass_reporting' | 'self_posting' | 'recycled' | 'abusive_legit';
+export type EvalSet = 'all' | 'mass_reporting' | 'slow_smear' | 'self_posting' | 'recycled' | 'abusive_legit';
 
 export interface Lookup { at: number; key: string; sets: EvalSet[] }
 
@@ -23,7 +23,11 @@ export interface Outcome {
   officialVerdicts: string[];
 }
 
-/** Every 6 months: all numbers reported in the 90 days before. Plus lookups right after each poisoning campaign. */
+/**
+ * Every 6 months: all numbers reported in the 90 days before. Plus lookups right after each
+ * poisoning campaign (mass reporting, slow smear) and a week into each self-promoted number;
+ * those count towards `all` too, so its false positives include every attack.
+ */
 export function plannedLookups(population: Population): Lookup[] {
   const byKey = new Map(population.numbers.map((n) => [n.key, n]));
   const lookups: Lookup[] = [];
@@ -32,15 +36,18 @@ export function plannedLookups(population: Population): Lookup[] {
     for (const key of active) lookups.push({ at, key, sets: ['all', ...setsOf(byKey.get(key)!)] });
   }
   const campaignEnds = new Map<string, number>();
+  const smearEnds = new Map<string, number>();
   const firstReports = new Map<string, number>();
   for (const r of population.reports) {
     if (r.origin === 'campaign') campaignEnds.set(r.numberKey, Math.max(campaignEnds.get(r.numberKey) ?? 0, r.reportedAt));
-    if (!firstReports.has(r.numberKey)) firstReports.set(r.numberKey, r.reportedAt);
+    if (r.origin === 'slow_smear') smearEnds.set(r.numberKey, Math.max(smearEnds.get(r.numberKey) ?? 0, r.reportedAt));
+    if (r.origin !== 'warm_up' && !firstReports.has(r.numberKey)) firstReports.set(r.numberKey, r.reportedAt);
   }
-  for (const [key, end] of campaignEnds) lookups.push({ at: end + 3_600_000, key, sets: ['mass_reporting'] });
+  for (const [key, end] of campaignEnds) lookups.push({ at: end + 3_600_000, key, sets: ['all', 'mass_reporting'] });
+  for (const [key, end] of smearEnds) lookups.push({ at: end + 3_600_000, key, sets: ['all', 'slow_smear'] });
   for (const number of population.numbers) {
     const first = firstReports.get(number.key); // undefined when all its reports would have come after END
-    if (number.campaigns.includes('self_posting') && first !== undefined) lookups.push({ at: first + 7 * DAY, key: number.key, sets: ['self_posting'] });
+    if (number.campaigns.includes('self_posting') && first !== undefined) lookups.push({ at: first + 7 * DAY, key: number.key, sets: ['all', 'self_posting'] });
   }
   return lookups.sort((a, b) => a.at - b.at);
 }
@@ -49,8 +56,6 @@ function setsOf(number: SyntheticNumber): EvalSet[] {
   const sets: EvalSet[] = [];
   if (number.group === 'recycled') sets.push('recycled');
   if (number.group === 'legit_abusive') sets.push('abusive_legit');
-  if (number.campaigns.includes('mass_reporting')) sets.push('mass_reporting');
-  if (number.campaigns.includes('self_posting')) sets.push('self_posting');
   return sets;
 }
 
@@ -72,6 +77,7 @@ export async function evaluate(population: Population, writePath: WritePath, onP
         outcome.officialVerdicts.push(score.verdict);
         continue;
       }
+      if (number.unobservable && at >= number.unobservable.from && at < number.unobservable.to) continue;
       const label = labelAt(number, at);
       push(outcome.model, sets, { label, probability: score.scam_probability, flagged: score.verdict === 'likely_scam', warned: score.verdict === 'likely_scam' || score.verdict === 'suspicious' });
       const tally = votes.get(key) ?? { scam: 0, legit: 0 };

@@ -54,7 +54,7 @@ export async function databaseReplay(halfLifeDays: number, seedAt: number): Prom
       const number = normalized(key);
       const [summary, snapshot] = await Promise.all([readNumberSummary(database, number.key, numberBlockKey(number.key)), reference.current(now)]);
       return scoreAggregates(
-        { evidence: summary.evidence, blockEvidence: summary.blockEvidence, official: snapshot.official(number.key) !== null, openDispute: summary.openDisputes > 0 },
+        { evidence: summary.evidence, blockEvidence: summary.blockEvidence, operation: summary.operation, official: snapshot.official(number.key) !== null, openDispute: summary.openDisputes > 0 },
         number.type,
         now,
         halfLifeDays,

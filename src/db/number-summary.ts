@@ -1,8 +1,11 @@
 /**
- * The one read behind a lookup (docs/data-model.md): a number's row, its aggregates and its
- * 100-block's evidence in a single prepared statement, whatever the number's history. A
+ * The one read behind a lookup (docs/data-model.md): a number's row, its aggregates, its
+ * 100-block's evidence and its operation's row (the unresolved claimed agency its reports
+ * name most, domain/reports/operations.ts) in a single prepared statement, whatever the
+ * number's history. A
  * number nobody has reported costs the same statement and yields an empty summary.
  */
+import type { StoredOperation } from '../domain/scoring';
 import { statement, type Database } from './database';
 
 export interface NumberSummary {
@@ -16,6 +19,8 @@ export interface NumberSummary {
   evidence: Record<string, number>;
   /** Stored sums of the number's 100-block, this number's own share included. */
   blockEvidence: Record<string, number>;
+  /** The number's operation, this number's own share included; null when its reports name none. */
+  operation: StoredOperation | null;
   /** UTC day → visible reports, the last ~26 weeks. */
   daily: Record<string, number>;
   tags: Record<string, number>;
@@ -34,8 +39,12 @@ const summaryRead = statement(
   `select n.id as numberId, s.reports_total as reportsTotal, s.reporters, s.first_report_at as firstReportAt,
      s.last_report_at as lastReportAt, s.evidence, s.daily, s.tags, s.claims, s.claim_names as claimNames,
      s.caller_companies as callerCompanies, s.caller_company_names as callerCompanyNames,
-     s.open_disputes as openDisputes, s.violations, s.version, b.evidence as blockEvidence, b.version as blockVersion
-   from (select 1) left join block_stats b on b.block_key = ? left join numbers n on n.key = ? left join number_stats s on s.number_id = n.id`,
+     s.open_disputes as openDisputes, s.violations, s.version, b.evidence as blockEvidence, b.version as blockVersion,
+     o.operation_key as operationKey, o.name as operationName, o.evidence as operationEvidence, o.numbers as operationNumbers,
+     o.first_report_at as operationSince, o.version as operationVersion
+   from (select 1) left join block_stats b on b.block_key = ? left join numbers n on n.key = ? left join number_stats s on s.number_id = n.id
+   left join operation_stats o on o.operation_key = (
+     select j.key from json_each(s.claims) j where j.key like 'text:%' and j.value > 0 order by j.value desc, j.key limit 1)`,
 );
 
 /** Claims a lookup lists at most. */
@@ -57,7 +66,7 @@ export async function readSummaryRow(database: Database, key: string, blockKey: 
 
 /** The versions a summary row was read at, as one comparable string. */
 export function summaryVersion(row: SummaryRow | undefined): string {
-  return `${row?.numberId ?? '-'}:${row?.version ?? '-'}:${row?.blockVersion ?? '-'}`;
+  return `${row?.numberId ?? '-'}:${row?.version ?? '-'}:${row?.blockVersion ?? '-'}:${row?.operationKey ?? '-'}:${row?.operationVersion ?? '-'}`;
 }
 
 export function summaryFromRow(row: SummaryRow | undefined): NumberSummary {
@@ -71,6 +80,15 @@ export function summaryFromRow(row: SummaryRow | undefined): NumberSummary {
     lastReportAt: row?.lastReportAt ?? null,
     evidence: parse(row?.evidence),
     blockEvidence: parse(row?.blockEvidence),
+    operation: row?.operationKey
+      ? {
+          key: row.operationKey,
+          name: row.operationName ?? row.operationKey,
+          evidence: parse(row.operationEvidence),
+          numbers: row.operationNumbers ?? 0,
+          firstReportAt: row.operationSince ?? null,
+        }
+      : null,
     daily: parse(row?.daily),
     tags: parse(row?.tags),
     claims: Object.entries(claims)
@@ -108,6 +126,12 @@ export interface SummaryRow {
   version: number | null;
   blockEvidence: string | null;
   blockVersion: number | null;
+  operationKey: string | null;
+  operationName: string | null;
+  operationEvidence: string | null;
+  operationNumbers: number | null;
+  operationSince: number | null;
+  operationVersion: number | null;
 }
 
 function callerCompaniesOf(row: SummaryRow | undefined): NumberSummary['callerCompanies'] {

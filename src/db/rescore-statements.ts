@@ -22,6 +22,7 @@ const clearStats = statement(
 );
 // Cleared in place (not deleted) so versions only ever grow: computed lookups are keyed on them.
 const clearBlocks = statement("update block_stats set evidence = '{}', version = version + 1");
+const clearOperations = statement("update operation_stats set evidence = '{}', numbers = 0, first_report_at = null, version = version + 1");
 const clearTags = statement('delete from number_tags');
 const clearClaims = statement('delete from number_claims');
 const setWeights = updateRows('reports', 'id', ['weight', 'discounts']);
@@ -43,7 +44,7 @@ export async function readRescoreInputs(database: Database): Promise<RescoreInpu
 }
 
 export function clearAggregates(): BoundStatement[] {
-  return [clearStats, clearBlocks, clearTags, clearClaims].map((s) => bind(s, []));
+  return [clearStats, clearBlocks, clearOperations, clearTags, clearClaims].map((s) => bind(s, []));
 }
 
 export function weightStatements(changed: readonly [id: string, weight: VoiceWeight][]): WriteStatement {

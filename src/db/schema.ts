@@ -208,6 +208,23 @@ export const blockStats = sqliteTable('block_stats', {
   updatedAt: integer('updated_at').notNull(),
 });
 
+/**
+ * Evidence pooled over an operation: every number whose reports name the same unresolved
+ * claimed agency (normalized text, `text:<name>`), the shape of a fake-collector operation
+ * rotating short-lived numbers (docs/scoring.md). Same map form as `block_stats.evidence`,
+ * from independent voices only; `numbers` counts numbers with visible reports naming it;
+ * `first_report_at` is the first report that ever counted towards it.
+ */
+export const operationStats = sqliteTable('operation_stats', {
+  operationKey: text('operation_key').primaryKey(),
+  name: text('name').notNull(),
+  evidence: text('evidence').notNull().default('{}'),
+  numbers: integer('numbers').notNull().default(0),
+  firstReportAt: integer('first_report_at'),
+  version: integer('version').notNull().default(0),
+  updatedAt: integer('updated_at').notNull(),
+});
+
 /** Counts of visible reports per number and conduct tag (for stats across numbers). */
 export const numberTags = sqliteTable(
   'number_tags',

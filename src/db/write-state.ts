@@ -29,12 +29,14 @@ export interface BatchKeys {
   /** Earliest and latest change times in the batch. */
   from: number;
   to: number;
+  /** Operation keys the batch's reports name (the numbers' own are added when they are read). */
+  operations?: readonly string[];
 }
 
 const ensureNumbers = insertRows('numbers', ['key', 'e164', 'region', 'type', 'block_key', 'created_at', 'key_hash'], 'on conflict (key) do nothing');
 const ensureReporters = insertRows('reporters', ['token_hash', 'first_seen_at'], 'on conflict (token_hash) do nothing');
 const numbersByKey = statement(
-  `select n.id, n.key, n.type, n.block_key as blockKey, s.evidence, coalesce(s.open_disputes, 0) as openDisputes
+  `select n.id, n.key, n.type, n.block_key as blockKey, s.evidence, s.claims, coalesce(s.open_disputes, 0) as openDisputes
    from json_each(?) j join numbers n on n.key = j.value left join number_stats s on s.number_id = n.id`,
 );
 const reportersByHash = statement(
@@ -42,6 +44,10 @@ const reportersByHash = statement(
    from json_each(?) j join reporters r on r.token_hash = j.value`,
 );
 const blocksByKey = statement(`select b.block_key as blockKey, b.evidence from json_each(?) j join block_stats b on b.block_key = j.value`);
+const operationsByKey = statement(
+  `select o.operation_key as key, o.name, o.evidence, o.numbers, o.first_report_at as firstReportAt
+   from json_each(?) j join operation_stats o on o.operation_key = j.value`,
+);
 const pairReports = statement(
   `select ${REPORT_COLUMNS.map((c) => `r.${c}`).join(', ')}
    from json_each(?) j join reports r on r.reporter_id = j.value->>0 and r.number_id = j.value->>1`,
@@ -85,26 +91,40 @@ export async function loadWriteState(
     type: row.type as NumberType,
     blockKey: row.blockKey,
     evidence: row.evidence ? (JSON.parse(row.evidence) as Record<string, number>) : {},
+    claims: row.claims ? (JSON.parse(row.claims) as Record<string, number>) : {},
     official: isOfficial(row.key),
     openDisputes: row.openDisputes,
   }));
   const blockKeys = [...new Set(numbers.flatMap((n) => (n.blockKey ? [n.blockKey] : [])))];
   const pairs = pairsOf(numbers, reporterRows);
-  const [blockRows, pairRows, arrivalRows] = (await database.allMany([
+  const operationKeys = new Set(keys.operations ?? []);
+  for (const n of numbers) for (const claim of Object.keys(n.claims)) if (claim.startsWith('text:')) operationKeys.add(claim);
+  const [blockRows, operationRows, pairRows, arrivalRows] = (await database.allMany([
     bind(blocksByKey, [JSON.stringify(blockKeys)]),
+    bind(operationsByKey, [JSON.stringify([...operationKeys])]),
     bind(pairReports, [JSON.stringify(pairs)]),
     bind(recentArrivals, [JSON.stringify(numbers.map((n) => n.id)), keys.from - DAY_MS, keys.to]),
-  ])) as [{ blockKey: string; evidence: string }[], ReportRowValues[], Arrival[]];
+  ])) as [{ blockKey: string; evidence: string }[], OperationRowValues[], ReportRowValues[], Arrival[]];
   return {
     numbers,
     reporters: reporterRows,
     blocks: blockRows.map((b) => ({ blockKey: b.blockKey, evidence: JSON.parse(b.evidence) as Record<string, number> })),
+    operations: operationRows.map((o) => ({ ...o, evidence: JSON.parse(o.evidence) as Record<string, number> })),
     pairReports: pairRows.map(recordFromRow) as ReportRecord[],
     arrivals: arrivalRows,
   };
 }
 
+interface OperationRowValues {
+  key: string;
+  name: string;
+  evidence: string;
+  numbers: number;
+  firstReportAt: number | null;
+}
+
 interface NumberRowValues {
+  claims: string | null;
   id: number;
   key: string;
   type: string;

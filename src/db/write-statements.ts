@@ -2,10 +2,10 @@
  * A computed write batch as a fixed handful of row statements (docs/data-model.md): new
  * reports, changed reports, reporter counts, each number's one row, each block's row, the
  * per-tag and per-claim counts for stats, and import receipts. The same statements serve one
- * live report and thousands of imported lines, on better-sqlite3 and on D1
+ * live report and thousands of imported lines (each operation's row too), on better-sqlite3 and on D1
  * ({@link RowStatement}).
  */
-import type { NumberDelta } from '../domain/reports/bookkeeping';
+import type { NumberDelta, OperationDelta } from '../domain/reports/bookkeeping';
 import type { WriteBatch } from '../domain/reports/write-batch';
 import type { NumberScore } from '../domain/scoring';
 import { insertRows, updateRows, writeRows, type RowStatement, type WriteStatement } from './database';
@@ -81,6 +81,16 @@ const upsertBlocks = insertRows(
      updated_at = max(block_stats.updated_at, excluded.updated_at),
      version = block_stats.version + 1`,
 );
+const upsertOperations = insertRows(
+  'operation_stats',
+  ['operation_key', 'name', 'evidence', 'numbers', 'first_report_at', 'updated_at'],
+  `on conflict (operation_key) do update set
+     evidence = ${mergedCounts('operation_stats.evidence', 'excluded.evidence')},
+     numbers = operation_stats.numbers + excluded.numbers,
+     first_report_at = coalesce(min(operation_stats.first_report_at, excluded.first_report_at), operation_stats.first_report_at, excluded.first_report_at),
+     updated_at = max(operation_stats.updated_at, excluded.updated_at),
+     version = operation_stats.version + 1`,
+);
 const upsertTags = insertRows('number_tags', ['number_id', 'tag', 'count'], 'on conflict (number_id, tag) do update set count = count + excluded.count');
 const upsertClaims = insertRows(
   'number_claims',
@@ -115,6 +125,7 @@ export function aggregateStatements(
   numbers: readonly NumberChange[],
   blockDeltas: ReadonlyMap<string, ReadonlyMap<string, number>>,
   now: number,
+  operationDeltas: ReadonlyMap<string, OperationDelta> = new Map(),
 ): WriteStatement[] {
   const stats: unknown[][] = [];
   const tagRows: unknown[][] = [];
@@ -156,6 +167,10 @@ export function aggregateStatements(
       upsertBlocks,
       [...blockDeltas].map(([blockKey, delta]) => [blockKey, mapJson(delta), now]),
     ),
+    writeRows(
+      upsertOperations,
+      [...operationDeltas].map(([key, op]) => [key, op.name, mapJson(op.evidence), op.numbers, op.firstReportAt, now]),
+    ),
     writeRows(upsertTags, tagRows),
     writeRows(upsertClaims, claimRows),
   ];
@@ -183,7 +198,7 @@ export function batchStatements(batch: WriteBatch, now: number, options: { recei
       }),
     ),
     writeRows(incrementReporters, [...batch.reporterIncrements]),
-    ...aggregateStatements(numbers, batch.blockDeltas, now),
+    ...aggregateStatements(numbers, batch.blockDeltas, now, batch.operationDeltas),
     writeRows(
       logEmptied,
       numbers.filter((n) => n.delta.reportsTotal < 0).map((n) => [n.id, n.at]),

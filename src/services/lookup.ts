@@ -52,8 +52,12 @@ export interface NumberLookup {
   number: NormalizedNumber;
   verdict: Verdict;
   scam_probability: number;
+  /** 90 % interval around scam_probability from the evidence mass behind it. */
+  scam_probability_interval: { lower: number; upper: number };
   confidence: Confidence;
   abuse: { level: AbuseLevel; score: number };
+  /** The operation the number's reports point to (the unresolved agency name they give most), or null. */
+  operation: { name: string; numbers: number; since: string | null } | null;
   official: { agency_id: string; name: string; source: string } | null;
   claimed_agencies: { agency_id: string | null; name: string; reports: number; share: number }[];
   tags: { tag: ConductTag; label: string; count: number }[];
@@ -104,7 +108,7 @@ export function assembleLookup(
   const checked = agencyChecks(summary.callerCompanies, reference, lang);
   const score = presentScore(
     scoreAggregates(
-      { evidence: summary.evidence, blockEvidence: summary.blockEvidence, official: official !== null, openDispute, unlistedAgencyReports: checked.unlistedReports },
+      { evidence: summary.evidence, blockEvidence: summary.blockEvidence, operation: summary.operation, official: official !== null, openDispute, unlistedAgencyReports: checked.unlistedReports },
       number.type,
       now,
       halfLifeDays,
@@ -130,8 +134,16 @@ export function assembleLookup(
     number,
     verdict: score.verdict,
     scam_probability: score.scam_probability,
+    scam_probability_interval: score.interval,
     confidence: score.confidence,
     abuse: score.abuse,
+    operation: summary.operation
+      ? {
+          name: summary.operation.name,
+          numbers: summary.operation.numbers,
+          since: summary.operation.firstReportAt === null ? null : new Date(summary.operation.firstReportAt).toISOString(),
+        }
+      : null,
     official: official ? { agency_id: official.agency.id, name: name(official.agency), source: lang === 'en' ? official.source : (official.sourceZh ?? official.source) } : null,
     claimed_agencies: summary.claims.map((c) => {
       const agency = c.agencyId ? reference.agency(c.agencyId) : undefined;

@@ -1,10 +1,12 @@
 import type { NumberType } from '../domain/phone';
-import { scoreStored, type NumberScore } from '../domain/scoring';
+import { scoreStored, type NumberScore, type StoredOperation } from '../domain/scoring';
 
 /** What scoring reads of a number: its stored evidence, its block's, and two flags. */
 export interface ScoreInputs {
   evidence: Record<string, number>;
   blockEvidence: Record<string, number>;
+  /** The number's operation row, if its reports name one. */
+  operation?: StoredOperation | null;
   official: boolean;
   openDispute: boolean;
   /** Visible reports naming a company its lender's published list does not carry. */

@@ -13,6 +13,7 @@ import { reportRepository } from '../db/report-repository';
 import { batchStatements } from '../db/write-statements';
 import { ensureStatements, loadWriteState, type BatchKeys, type NewNumber } from '../db/write-state';
 import { numberBlockKey, numberKeyHash } from '../domain/phone';
+import { operationKeyOf } from '../domain/reports/bookkeeping';
 import type { ReportRecord, ReportStatus } from '../domain/reports/record';
 import { reportFields, type ReportSubmission, type SubmissionOrigin } from '../domain/reports/submission';
 import { WriteBatch, type Receipt } from '../domain/reports/write-batch';
@@ -55,7 +56,9 @@ export async function submitReports(
   const keys = await batchKeys(items);
   await ctx.database.atomic(ensureStatements(keys));
   const reference = await ctx.reference.current(ctx.now);
-  const state = await loadWriteState(ctx.database, keys, (key) => reference.official(key) !== null, (numbers, reporters) => {
+  const fields = items.map(({ submission, origin }) => reportFields(submission, reference.resolveAgency, origin.reportedAt));
+  const operations = [...new Set(fields.flatMap((f) => operationKeyOf(f) ?? []))];
+  const state = await loadWriteState(ctx.database, { ...keys, operations }, (key) => reference.official(key) !== null, (numbers, reporters) => {
     const numberId = new Map(numbers.map((n) => [n.key, n.id]));
     const reporterId = new Map(reporters.map((r) => [r.tokenHash, r.id]));
     const pairs = new Map<string, [number, number]>();
@@ -66,9 +69,7 @@ export async function submitReports(
     return [...pairs.values()];
   });
   const batch = new WriteBatch(state, ctx.halfLifeDays, newReportId);
-  const receipts = items.map(({ submission, origin }) =>
-    batch.submit(submission.number.key, reportFields(submission, reference.resolveAgency, origin.reportedAt), origin),
-  );
+  const receipts = items.map(({ submission, origin }, i) => batch.submit(submission.number.key, fields[i]!, origin));
   await ctx.database.atomic([...batchStatements(batch, ctx.now, options), ...(options.extra ?? [])]);
   return receipts;
 }
@@ -105,7 +106,8 @@ export async function changeReportsStatus(
     return;
   }
   const reference = await ctx.reference.current(ctx.now);
-  const keys: BatchKeys = { numbers: [{ key: numberKey } as NewNumber], reporters: new Map(), from: details.at, to: details.at };
+  const operations = [...new Set(reports.flatMap((r) => operationKeyOf(r) ?? []))];
+  const keys: BatchKeys = { numbers: [{ key: numberKey } as NewNumber], reporters: new Map(), from: details.at, to: details.at, operations };
   const pairs = [...new Map(reports.map((r) => [`${r.reporterId}:${r.numberId}`, [r.reporterId, r.numberId] as [number, number]])).values()];
   const state = await loadWriteState(ctx.database, keys, (key) => reference.official(key) !== null, () => pairs);
   const batch = new WriteBatch(state, ctx.halfLifeDays, newReportId);

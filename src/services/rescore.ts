@@ -88,7 +88,7 @@ export async function rescore(deps: { database: Database; reference: ReferenceDa
   if (!options.dryRun) {
     await database.atomic([
       ...clearAggregates(),
-      ...aggregateStatements(changes, run.blocks, options.now),
+      ...aggregateStatements(changes, run.blocks, options.now, run.operations),
       weightStatements(reweighed),
       trustStatements(trustChanged),
     ]);

@@ -19,12 +19,28 @@ export interface SnapshotContext {
 }
 
 const SCORE_INPUTS = `select n.id, n.key, n.type, s.evidence, s.open_disputes as openDisputes,
-     (select evidence from block_stats b where b.block_key = n.block_key) as blockEvidence
-   from number_stats s join numbers n on n.id = s.number_id`;
+     (select evidence from block_stats b where b.block_key = n.block_key) as blockEvidence,
+     o.operation_key as operationKey, o.name as operationName, o.evidence as operationEvidence, o.numbers as operationNumbers,
+     o.first_report_at as operationSince
+   from number_stats s join numbers n on n.id = s.number_id
+   left join operation_stats o on o.operation_key = (
+     select j.key from json_each(s.claims) j where j.key like 'text:%' and j.value > 0 order by j.value desc, j.key limit 1)`;
 const staleSnapshots = statement(`${SCORE_INPUTS} where s.reports_total > 0 and (s.scored_at is null or s.scored_at < ?) order by s.scored_at limit ?`);
 const snapshotsOf = statement(`${SCORE_INPUTS} where s.number_id in (select value from json_each(?))`);
 
-type ScoreRow = { id: number; key: string; type: string; evidence: string; openDisputes: number; blockEvidence: string | null };
+type ScoreRow = {
+  id: number;
+  key: string;
+  type: string;
+  evidence: string;
+  openDisputes: number;
+  blockEvidence: string | null;
+  operationKey: string | null;
+  operationName: string | null;
+  operationEvidence: string | null;
+  operationNumbers: number | null;
+  operationSince: number | null;
+};
 const storeSnapshots = updateRows('number_stats', 'number_id', ['verdict', 'scam_probability', 'abuse_level', 'activity', 'scored_at']);
 
 /**
@@ -64,6 +80,15 @@ async function storeScores(ctx: SnapshotContext, stale: readonly ScoreRow[], now
       {
         evidence: JSON.parse(row.evidence),
         blockEvidence: row.blockEvidence ? JSON.parse(row.blockEvidence) : {},
+        operation: row.operationKey
+          ? {
+              key: row.operationKey,
+              name: row.operationName ?? row.operationKey,
+              evidence: row.operationEvidence ? JSON.parse(row.operationEvidence) : {},
+              numbers: row.operationNumbers ?? 0,
+              firstReportAt: row.operationSince,
+            }
+          : null,
         official: reference.official(row.key) !== null,
         openDispute: row.openDisputes > 0,
       },

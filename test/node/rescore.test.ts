@@ -19,7 +19,14 @@ const NUMBERS = ['+8617012345601', '+8617012345602', '+8617012345699', '+8613800
 });
 
 const operationArb = fc.oneof(
-  { weight: 6, arbitrary: fc.record({ kind: fc.constant('report' as const), number: fc.nat(3), reporter: fc.nat(5), ip: fc.nat(2), facts: factsArb, circumstances: circumstancesArb, claim: fc.constantFrom(null, 'alipay', '某某资产管理'), gapMinutes: fc.integer({ min: 1, max: 40 * 60 }) }) },
+  {
+    weight: 6,
+    arbitrary: fc.record({
+      kind: fc.constant('report' as const), number: fc.nat(3), reporter: fc.nat(5), ip: fc.nat(2), facts: factsArb, circumstances: circumstancesArb, gapMinutes: fc.integer({ min: 1, max: 40 * 60 }),
+      // Unresolved names link numbers into operations; a registered lender's name does not.
+      claim: fc.constantFrom(null, '网贷清退中心', '征信修复中心', '花呗'),
+    }),
+  },
   { weight: 1, arbitrary: fc.record({ kind: fc.constantFrom('retract' as const, 'hide' as const, 'unhide' as const), pick: fc.nat(), gapMinutes: fc.integer({ min: 1, max: 600 }) }) },
 );
 
@@ -30,6 +37,12 @@ function snapshot(database: SqliteDatabase) {
   return {
     evidence: map(rows('select s.number_id, j.key as feature, j.value from number_stats s, json_each(s.evidence) j'), (r) => `${r.number_id}/${r.feature}`, 'value'),
     blocks: map(rows('select b.block_key, j.key as feature, j.value from block_stats b, json_each(b.evidence) j'), (r) => `${r.block_key}/${r.feature}`, 'value'),
+    operations: map(
+      rows(`select o.operation_key as k, j.key as feature, j.value from operation_stats o, json_each(o.evidence) j
+        union all select operation_key, 'numbers', numbers from operation_stats`),
+      (r) => `${r.k}/${r.feature}`,
+      'value',
+    ),
     counts: map(
       rows(`select s.number_id, 'total' as k, s.reports_total as v from number_stats s union all select s.number_id, 'reporters', s.reporters from number_stats s
         union all select s.number_id, 'first', s.first_report_at from number_stats s union all select s.number_id, 'last', s.last_report_at from number_stats s
@@ -96,6 +109,7 @@ describe('npm run rescore', () => {
           const rebuilt = snapshot(database);
           expectClose(rebuilt.evidence, incremental.evidence);
           expectClose(rebuilt.blocks, incremental.blocks);
+          expectClose(rebuilt.operations, incremental.operations);
           expectClose(rebuilt.weights, incremental.weights);
           expectClose(rebuilt.counts, incremental.counts);
         } finally {

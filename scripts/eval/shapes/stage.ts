@@ -59,7 +59,7 @@ function legitAnswers(r: Random, origin: SyntheticReport['origin']): CallCircums
  * Replays the population again with stage answers and prints one line comparing it with the
  * run without them (`outcome`): what the stage checks add on all lookups.
  */
-export async function printStageEffect(population: Population, seed: number, outcome: Outcome): Promise<void> {
+export async function stageEffect(population: Population, seed: number, outcome: Outcome): Promise<string> {
   const staged = withStageAnswers(population, seed);
   const answered = staged.reports.filter((report) => report.circumstances).length;
   const replay = await databaseReplay(DEFAULT_HALF_LIFE_DAYS, START);
@@ -68,10 +68,10 @@ export async function printStageEffect(population: Population, seed: number, out
     const before = metrics(outcome.model.get('all')!);
     const after = metrics(withStage.model.get('all')!);
     const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
-    console.log(
+    return (
       `stage signals (${answered} of ${staged.reports.length} reports answer the stage questions), all lookups without → with: ` +
         `AUC ${before.auc.toFixed(3)} → ${after.auc.toFixed(3)}, Brier ${before.brier.toFixed(3)} → ${after.brier.toFixed(3)}, ` +
-        `FP legit ${pct(before.falsePositiveRate)} → ${pct(after.falsePositiveRate)}, recall scam ${pct(before.recall)} → ${pct(after.recall)}`,
+        `FP legit ${pct(before.falsePositiveRate)} → ${pct(after.falsePositiveRate)}, recall scam ${pct(before.recall)} → ${pct(after.recall)}`
     );
   } finally {
     replay.close();

@@ -9,7 +9,10 @@
  */
 import { parseViolations } from '../conduct/violations';
 import type { NumberType } from '../phone';
-import { BLOCK_SHARE, blockContribution, evidenceScale, voiceContribution, type FeatureVector } from '../scoring';
+import {
+  BLOCK_SHARE, OPERATION_NAMED, OPERATION_RECENT_NAMED, RECENT, RECENT_HALF_LIFE_DAYS, blockContribution, evidenceScale, operationContribution,
+  operationShareKey, recentContribution, voiceContribution, type FeatureVector,
+} from '../scoring';
 import { callerCompanyKey } from '../agencies/company-name';
 import { claimKey, laterReport, parseTags, reportFacts, reportWeight, utcDay, type ReportRecord } from './record';
 
@@ -23,6 +26,23 @@ export interface ReportChange {
   currentVoice: ReportRecord | null;
   /** The reporter's latest visible report on this number other than `after`. */
   otherLatestVisible: ReportRecord | null;
+  /** The number's stored claim counts before the batch (empty when the delta holds them all, as in a replay). */
+  storedClaims?: Readonly<Record<string, number>>;
+}
+
+/** Additive changes to one operation's row. */
+export interface OperationDelta {
+  evidence: Map<string, number>;
+  /** Numbers that started (+1) or stopped (−1) having visible reports naming the operation. */
+  numbers: number;
+  name: string;
+  /** Earliest report that counted towards it in this change set. */
+  firstReportAt: number | null;
+}
+
+/** The operation a report points to: its unresolved claimed agency (a registered lender's name never links numbers). */
+export function operationKeyOf(row: Pick<ReportRecord, 'claimedAgencyId' | 'claimedAgencyNormalized'>): string | null {
+  return !row.claimedAgencyId && row.claimedAgencyNormalized ? `text:${row.claimedAgencyNormalized}` : null;
 }
 
 /** Additive changes to one number's aggregates (and its block's evidence). */
@@ -44,6 +64,8 @@ export interface NumberDelta {
   /** Scaled evidence sums, the number's block share under `block:`. */
   evidence: Map<string, number>;
   block: Map<string, number>;
+  /** Operation key → its change (the number's own share also goes into `evidence`). */
+  operations: Map<string, OperationDelta>;
   /** A visible report stopped counting: first/last report times must be re-read. */
   boundsChanged: boolean;
   /** A visible report started counting at this time. */
@@ -66,6 +88,7 @@ export function emptyDelta(): NumberDelta {
     claimViolations: new Map(),
     evidence: new Map(),
     block: new Map(),
+    operations: new Map(),
     boundsChanged: false,
     latestVisibleAt: null,
     earliestVisibleAt: null,
@@ -83,8 +106,9 @@ export function emptyDelta(): NumberDelta {
  */
 export function addReportChange(delta: NumberDelta, change: ReportChange, halfLifeDays: number): ReportRecord | null {
   const { before, after } = change;
-  if (before?.status === 'visible') countReport(delta, before, -1);
-  if (after.status === 'visible') countReport(delta, after, +1);
+  const stored = change.storedClaims ?? {};
+  if (before?.status === 'visible') countReport(delta, before, -1, stored);
+  if (after.status === 'visible') countReport(delta, after, +1, stored);
 
   const oldVoice = change.currentVoice && change.currentVoice.id === after.id ? before : change.currentVoice;
   const newVoice = laterReport(after.status === 'visible' ? after : null, change.otherLatestVisible);
@@ -96,7 +120,7 @@ export function addReportChange(delta: NumberDelta, change: ReportChange, halfLi
   return newVoice;
 }
 
-function countReport(delta: NumberDelta, row: ReportRecord, sign: 1 | -1) {
+function countReport(delta: NumberDelta, row: ReportRecord, sign: 1 | -1, storedClaims: Readonly<Record<string, number>>) {
   delta.reportsTotal += sign;
   bump(delta.days, utcDay(row.reportedAt), sign);
   for (const tag of parseTags(row.tags)) bump(delta.tags, tag, sign);
@@ -109,7 +133,15 @@ function countReport(delta: NumberDelta, row: ReportRecord, sign: 1 | -1) {
     for (const rule of violations) bump(perClaim, rule, sign);
   }
   if (key) {
+    const countBefore = (storedClaims[key] ?? 0) + (delta.claims.get(key) ?? 0);
     bump(delta.claims, key, sign);
+    const operation = operationKeyOf(row);
+    if (operation) {
+      // The number joins the operation with its first visible report naming it, and leaves with its last.
+      const op = operationDelta(delta, operation, row);
+      op.numbers += countBefore === 0 && sign > 0 ? 1 : countBefore + sign === 0 && sign < 0 ? -1 : 0;
+      if (sign > 0) op.firstReportAt = Math.min(op.firstReportAt ?? row.reportedAt, row.reportedAt);
+    }
     if (!delta.claimNames.has(key)) {
       delta.claimNames.set(key, row.claimedAgencyText ?? row.claimedAgencyId ?? key);
       delta.claimAgencies.set(key, row.claimedAgencyId);
@@ -133,9 +165,37 @@ function addVoice(delta: NumberDelta, row: ReportRecord | null, sign: 1 | -1, nu
   const weight = reportWeight(row);
   const scale = sign * evidenceScale(row.reportedAt, halfLifeDays);
   addScaled(delta.evidence, voiceContribution(facts, weight), scale);
+  const recentScale = sign * evidenceScale(row.reportedAt, RECENT_HALF_LIFE_DAYS);
+  addScaled(delta.evidence, recentContribution(facts, weight), recentScale, RECENT);
   const block = blockContribution(facts, weight);
   addScaled(delta.block, block, scale);
   addScaled(delta.evidence, block, scale, BLOCK_SHARE);
+  const operation = operationKeyOf(row);
+  if (operation) {
+    const share = operationContribution(facts, weight);
+    addScaled(operationDelta(delta, operation, row).evidence, share, scale);
+    for (const feature in share) addScaled(delta.evidence, { [operationShareKey(operation, feature)]: share[feature]! }, scale);
+    // How much of this number's own evidence names the operation (coordinated voices too): how far the operation speaks for it.
+    addScaled(delta.evidence, { [operationShareKey(operation, OPERATION_NAMED)]: weight.weight }, scale);
+    addScaled(delta.evidence, { [operationShareKey(operation, OPERATION_RECENT_NAMED)]: weight.weight }, recentScale);
+  }
+}
+
+function operationDelta(delta: NumberDelta, key: string, row: ReportRecord): OperationDelta {
+  let op = delta.operations.get(key);
+  if (!op) delta.operations.set(key, (op = { evidence: new Map(), numbers: 0, name: row.claimedAgencyText ?? key.slice('text:'.length), firstReportAt: null }));
+  return op;
+}
+
+/** Adds one operation change set into another (a batch's running total per operation). */
+export function mergeOperations(target: Map<string, OperationDelta>, changes: ReadonlyMap<string, OperationDelta>): void {
+  for (const [key, change] of changes) {
+    let op = target.get(key);
+    if (!op) target.set(key, (op = { evidence: new Map(), numbers: 0, name: change.name, firstReportAt: null }));
+    for (const [feature, value] of change.evidence) op.evidence.set(feature, (op.evidence.get(feature) ?? 0) + value);
+    op.numbers += change.numbers;
+    if (change.firstReportAt !== null) op.firstReportAt = Math.min(op.firstReportAt ?? change.firstReportAt, change.firstReportAt);
+  }
 }
 
 /** Adds `vector × scale` to `target`, keys prefixed. */

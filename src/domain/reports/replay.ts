@@ -6,11 +6,14 @@
  */
 import type { NumberType } from '../phone';
 import { scoreStored, voiceAgreement, reportVote, voiceWeight, type NumberScore, type ReporterTrust, type VoiceWeight } from '../scoring';
-import { addReportChange, emptyDelta, type NumberDelta } from './bookkeeping';
+import { addReportChange, emptyDelta, mergeOperations, type NumberDelta, type OperationDelta } from './bookkeeping';
+import { operationOfClaims } from './operations';
 import { reportFacts, type ReportRecord } from './record';
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
+/** Fresh tokens arriving within this of each other on one number look like a swarm (honest victims trickle in over days). */
+const FRESH_WINDOW_MS = 6 * HOUR_MS;
 
 export interface ReplayNumber {
   id: number;
@@ -36,6 +39,7 @@ interface Book {
 export class AggregateReplay {
   readonly books = new Map<number, Book>();
   readonly blocks = new Map<string, Map<string, number>>();
+  readonly operations = new Map<string, OperationDelta>();
   /** The weight each report earns at its arrival. */
   readonly weights = new Map<string, VoiceWeight>();
   private readonly reportsCount = new Map<number, number>();
@@ -58,13 +62,13 @@ export class AggregateReplay {
       if (r.retractedAt !== null && r.retractedAt <= at) continue;
       lastDay++;
       if (r.reportedAt >= at - HOUR_MS) lastHour++;
-      if (r.firstSeenAt >= at - DAY_MS) fresh++;
+      if (r.firstSeenAt >= at - DAY_MS && r.reportedAt >= at - FRESH_WINDOW_MS) fresh++;
       if (stored.ipHash !== null && r.ipHash === stored.ipHash) sameIp++;
     }
     const weight = voiceWeight({
       now: at,
       reporter: { firstSeenAt: reporterFirstSeenAt, reportsCount: this.reportsCount.get(stored.reporterId) ?? 0, ...this.trust(stored.reporterId) },
-      recent: { lastHour, lastDay, freshReportersLastDay: fresh, sameIpPrefixLastDay: sameIp },
+      recent: { lastHour, lastDay, freshReportersNearby: fresh, sameIpPrefixLastDay: sameIp },
     });
     this.reportsCount.set(stored.reporterId, (this.reportsCount.get(stored.reporterId) ?? 0) + 1);
     this.weights.set(stored.id, weight);
@@ -75,6 +79,8 @@ export class AggregateReplay {
     const blockBefore = new Map(book.delta.block);
     const voice = addReportChange(book.delta, { numberType: number.type, before: null, after: report, currentVoice, otherLatestVisible: currentVoice }, this.halfLifeDays);
     if (voice) book.voices.set(report.reporterId, voice);
+    mergeOperations(this.operations, book.delta.operations);
+    book.delta.operations.clear();
     if (number.blockKey) {
       let sums = this.blocks.get(number.blockKey);
       if (!sums) this.blocks.set(number.blockKey, (sums = new Map()));
@@ -89,7 +95,17 @@ export class AggregateReplay {
   score(numberId: number, now: number, flags: { official: boolean; openDispute: boolean }): NumberScore {
     const book = this.books.get(numberId)!;
     const block = (book.number.blockKey && this.blocks.get(book.number.blockKey)) || new Map<string, number>();
-    return scoreStored({ evidence: Object.fromEntries(book.delta.evidence), blockEvidence: Object.fromEntries(block), ...flags }, book.number.type, now, this.halfLifeDays);
+    const operationKey = operationOfClaims(Object.fromEntries(book.delta.claims));
+    const op = operationKey ? this.operations.get(operationKey) : undefined;
+    const operation = op && operationKey
+      ? { key: operationKey, name: op.name, evidence: Object.fromEntries(op.evidence), numbers: op.numbers, firstReportAt: op.firstReportAt }
+      : null;
+    return scoreStored(
+      { evidence: Object.fromEntries(book.delta.evidence), blockEvidence: Object.fromEntries(block), operation, ...flags },
+      book.number.type,
+      now,
+      this.halfLifeDays,
+    );
   }
 
   /** Reporters' agreement with the verdicts this replay gives. */

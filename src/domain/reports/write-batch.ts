@@ -5,13 +5,16 @@
  * afterwards in one atomic write. Pure: no I/O, and the clock comes with each change.
  */
 import type { NumberType } from '../phone';
-import { scoreStored, voiceWeight, type NumberScore, type VoiceWeight } from '../scoring';
-import { addReportChange, emptyDelta, mergeInto, type NumberDelta } from './bookkeeping';
+import { scoreStored, voiceWeight, type NumberScore, type StoredOperation, type VoiceWeight } from '../scoring';
+import { addReportChange, emptyDelta, mergeInto, mergeOperations, type NumberDelta, type OperationDelta } from './bookkeeping';
+import { operationOfClaims } from './operations';
 import { laterReport, type ReportRecord, type ReportStatus } from './record';
 import { UPDATE_WINDOW_MS, type ReportFields, type SubmissionOrigin } from './submission';
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
+/** Fresh tokens arriving within this of each other on one number look like a swarm (honest victims trickle in over days). */
+const FRESH_WINDOW_MS = 6 * HOUR_MS;
 
 export interface NumberState {
   id: number;
@@ -20,6 +23,8 @@ export interface NumberState {
   blockKey: string | null;
   /** Stored evidence, kept current as the batch's changes apply. */
   evidence: Record<string, number>;
+  /** Stored visible-report counts per claim key, as loaded (the batch's changes are in its delta). */
+  claims: Record<string, number>;
   official: boolean;
   openDisputes: number;
 }
@@ -45,6 +50,8 @@ export interface Arrival {
 export interface LoadedState {
   numbers: readonly NumberState[];
   blocks: readonly { blockKey: string; evidence: Record<string, number> }[];
+  /** Operations the batch's reports name or its numbers point to. */
+  operations: readonly StoredOperation[];
   reporters: readonly ReporterState[];
   /** Every report of each (reporter, number) pair the batch touches. */
   pairReports: readonly ReportRecord[];
@@ -73,6 +80,7 @@ export class WriteBatch {
   readonly reporterIncrements = new Map<number, number>();
   readonly numberDeltas = new Map<number, NumberDelta>();
   readonly blockDeltas = new Map<string, Map<string, number>>();
+  readonly operationDeltas = new Map<string, OperationDelta>();
   /** Latest change time per number: its score snapshot is computed for then. */
   readonly changedAt = new Map<number, number>();
 
@@ -82,6 +90,7 @@ export class WriteBatch {
   private readonly pairs = new Map<string, ReportRecord[]>();
   private readonly arrivals = new Map<number, Arrival[]>();
   private readonly blocks = new Map<string, Record<string, number>>();
+  private readonly operations = new Map<string, StoredOperation>();
 
   constructor(
     state: LoadedState,
@@ -94,6 +103,7 @@ export class WriteBatch {
     }
     for (const r of state.reporters) this.reporters.set(r.tokenHash, r);
     for (const b of state.blocks) this.blocks.set(b.blockKey, b.evidence);
+    for (const o of state.operations) this.operations.set(o.key, o);
     for (const report of state.pairReports) this.pairList(report.reporterId, report.numberId).push(report);
     for (const arrival of [...state.arrivals].sort((a, b) => a.reportedAt - b.reportedAt)) this.arrivalList(arrival.numberId).push(arrival);
   }
@@ -171,6 +181,7 @@ export class WriteBatch {
       {
         evidence: number.evidence,
         blockEvidence: (number.blockKey && this.blocks.get(number.blockKey)) || {},
+        operation: this.operationOf(number),
         official: number.official,
         openDispute: number.openDisputes > 0,
       },
@@ -178,6 +189,14 @@ export class WriteBatch {
       this.changedAt.get(number.id)!,
       this.halfLifeDays,
     );
+  }
+
+  /** The operation a number points to after the batch's changes so far, with them applied. */
+  private operationOf(number: NumberState): StoredOperation | null {
+    const claims = { ...number.claims };
+    for (const [key, count] of this.numberDeltas.get(number.id)?.claims ?? []) claims[key] = (claims[key] ?? 0) + count;
+    const key = operationOfClaims(claims);
+    return key ? (this.operations.get(key) ?? null) : null;
   }
 
   private apply(number: NumberState, before: ReportRecord | null, after: ReportRecord) {
@@ -189,7 +208,17 @@ export class WriteBatch {
     if (!delta) this.numberDeltas.set(number.id, (delta = emptyDelta()));
     const evidenceBefore = new Map(delta.evidence);
     const blockBefore = new Map(delta.block);
-    addReportChange(delta, { numberType: number.type, before, after, currentVoice, otherLatestVisible }, this.halfLifeDays);
+    addReportChange(delta, { numberType: number.type, before, after, currentVoice, otherLatestVisible, storedClaims: number.claims }, this.halfLifeDays);
+    // Operation changes go to the batch's per-operation totals and its in-memory rows.
+    mergeOperations(this.operationDeltas, delta.operations);
+    for (const [key, change] of delta.operations) {
+      const op = this.operations.get(key) ?? { key, name: change.name, evidence: {}, numbers: 0, firstReportAt: null };
+      const evidence = { ...op.evidence };
+      mergeInto(evidence, change.evidence);
+      const first = change.firstReportAt === null ? op.firstReportAt : Math.min(op.firstReportAt ?? change.firstReportAt, change.firstReportAt);
+      this.operations.set(key, { ...op, evidence, numbers: op.numbers + change.numbers, firstReportAt: first });
+    }
+    delta.operations.clear();
 
     // Keep the in-memory evidence current for later changes' snapshots.
     mergeInto(number.evidence, difference(delta.evidence, evidenceBefore));
@@ -224,13 +253,13 @@ export class WriteBatch {
       const arrival = list[i]!;
       lastDay++;
       if (arrival.reportedAt >= at - HOUR_MS) lastHour++;
-      if (arrival.reporterFirstSeenAt >= at - DAY_MS) fresh++;
+      if (arrival.reporterFirstSeenAt >= at - DAY_MS && arrival.reportedAt >= at - FRESH_WINDOW_MS) fresh++;
       if (origin.ipHash !== null && arrival.ipHash === origin.ipHash) sameIp++;
     }
     return voiceWeight({
       now: at,
       reporter: { firstSeenAt: reporter.firstSeenAt, reportsCount: reporter.reportsCount, agreed: reporter.agreed, disagreed: reporter.disagreed },
-      recent: { lastHour, lastDay, freshReportersLastDay: fresh, sameIpPrefixLastDay: sameIp },
+      recent: { lastHour, lastDay, freshReportersNearby: fresh, sameIpPrefixLastDay: sameIp },
     });
   }
 

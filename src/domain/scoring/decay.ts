@@ -5,6 +5,13 @@ export const EVIDENCE_EPOCH = Date.UTC(2024, 0, 1);
 
 export const DEFAULT_HALF_LIFE_DAYS = 180;
 
+/**
+ * Half-life of the few `recent:` features that ask "at the same time?" rather than "how much?":
+ * whether praise and hard scam facts are contemporaneous, whether a number still names its
+ * operation. Fixed (not configurable), so stored sums stay comparable.
+ */
+export const RECENT_HALF_LIFE_DAYS = 30;
+
 const DAY_MS = 86_400_000;
 
 /**

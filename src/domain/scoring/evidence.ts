@@ -42,6 +42,13 @@ export const SIGNAL_NATS = {
 
 export type Signal = keyof typeof SIGNAL_NATS;
 
+/**
+ * Facts a victim has no reason to invent (the hotline denied the caller, the caller wanted
+ * money outside the lender's channels), and the praise they contradict on the same number.
+ */
+export const HARD_SCAM_SIGNALS: readonly Signal[] = ['hotline_denied', 'payment_personal_account', 'payment_third_party_app', 'payment_cash_or_giftcard'];
+export const CONTRADICTED_LEGIT_SIGNALS: readonly Signal[] = ['hotline_confirmed', 'payment_official_channel'];
+
 /** A report whose signals net to this many nats casts a full vote. */
 export const FULL_VOTE_NATS = 3;
 
@@ -75,6 +82,11 @@ export const F = {
   /** Vote mass the discounts took away, by the side it would have gone to. */
   discountedScam: 'discounted_scam',
   discountedLegit: 'discounted_legit',
+  /** Legit votes (whole votes) that claim the hotline confirmed the caller or an official payment channel: what a scam fact can contradict. */
+  legitClaims: 'claims:legit',
+  legitClaimsCoordinated: 'claims:coordinated_legit',
+  /** Independent scam votes stating a hard scam fact, decayed with the 30-day half-life (stored with its scale, `recentContribution`). */
+  recentHard: 'hard',
   /** Block pooling: weighted scam votes, legit votes and voices. */
   scamVotes: 'scam_votes',
   legitVotes: 'legit_votes',
@@ -147,6 +159,9 @@ export function voiceContribution(facts: ReportFacts, weight: VoiceWeight): Feat
       out[vote > 0 ? F.scam(signal) : F.legit(signal)] = (w * Math.abs(vote) * Math.abs(nats)) / total;
     }
   }
+  if (vote < 0 && signals.some(([signal]) => CONTRADICTED_LEGIT_SIGNALS.includes(signal))) {
+    out[isCoordinated(weight) ? F.legitClaimsCoordinated : F.legitClaims] = w * Math.abs(vote);
+  }
   // Which side the discounts took vote mass from (trust alone is not a discount).
   if (vote !== 0 && weight.discounts.length > 0) out[vote > 0 ? F.discountedScam : F.discountedLegit] = (1 - w) * Math.abs(vote);
   const severity = reportAbuse(facts);
@@ -159,7 +174,7 @@ export function voiceContribution(facts: ReportFacts, weight: VoiceWeight): Feat
 }
 
 /** Discounts that say a voice may be part of a campaign rather than an independent person. */
-export const COORDINATION_DISCOUNTS: readonly string[] = ['burst', 'fresh_tokens', 'shared_ip_prefix'];
+export const COORDINATION_DISCOUNTS: readonly string[] = ['burst', 'fresh_tokens', 'shared_ip_prefix', 'thin_token'];
 
 export function isCoordinated(weight: VoiceWeight): boolean {
   return weight.discounts.some((code) => COORDINATION_DISCOUNTS.includes(code));
@@ -178,4 +193,30 @@ export function blockContribution(facts: ReportFacts, weight: VoiceWeight): Feat
   if (vote > 0) out[F.scamVotes] = vote;
   if (vote < 0) out[F.legitVotes] = -vote;
   return out;
+}
+
+/**
+ * What one voice adds to its operation (the numbers naming the same unresolved claimed
+ * agency): its weighted vote on each side, from independent voices only, so a campaign on one
+ * number cannot poison or launder the operation.
+ *
+ * @example
+ * operationContribution({ ...facts, hotlineCheck: 'denied' }, { weight: 0.7, discounts: [] })
+ * // { voices: 0.7, scam_votes: 0.7 }
+ */
+export function operationContribution(facts: ReportFacts, weight: VoiceWeight): FeatureVector {
+  return isCoordinated(weight) ? {} : blockContribution(facts, weight);
+}
+
+/**
+ * What one voice adds to the number's `recent:` features (stored with the 30-day scale), from
+ * independent voices only: its weighted vote on each side, and again if it states a hard scam fact.
+ */
+export function recentContribution(facts: ReportFacts, weight: VoiceWeight): FeatureVector {
+  if (isCoordinated(weight)) return {};
+  const vote = reportVote(facts);
+  if (vote < 0) return { [F.legitVotes]: -vote * weight.weight };
+  if (vote === 0) return {};
+  const hard = reportSignals(facts).some(([signal]) => HARD_SCAM_SIGNALS.includes(signal));
+  return hard ? { [F.scamVotes]: vote * weight.weight, [F.recentHard]: vote * weight.weight } : { [F.scamVotes]: vote * weight.weight };
 }

@@ -20,12 +20,12 @@ export type {
   VoiceContext,
   VoiceWeight,
 } from './types';
-export { DEFAULT_HALF_LIFE_DAYS, EVIDENCE_EPOCH, decayFeatures, evidenceScale } from './decay';
-export { ABUSE_SEVERITY, F as FEATURES, FULL_VOTE_NATS, SIGNAL_NATS, blockContribution, reportAbuse, reportSignals, reportVote, voiceContribution } from './evidence';
+export { DEFAULT_HALF_LIFE_DAYS, EVIDENCE_EPOCH, RECENT_HALF_LIFE_DAYS, decayFeatures, evidenceScale } from './decay';
+export { ABUSE_SEVERITY, F as FEATURES, FULL_VOTE_NATS, SIGNAL_NATS, blockContribution, isCoordinated, operationContribution, recentContribution, reportAbuse, reportSignals, reportVote, voiceContribution } from './evidence';
 export type { Signal } from './evidence';
 export { MIN_WEIGHT, WEIGHT_PARAMETERS, voiceWeight } from './weight';
 export { SCORE_PARAMETERS, TYPE_LOGIT, scoreNumber, verdictOf } from './score';
 export { AGREEMENT_MIN_VOTE, voiceAgreement } from './trust';
-export { BLOCK_SHARE, scoreStored } from './stored';
+export { BLOCK_SHARE, OPERATION_NAMED, OPERATION_RECENT_NAMED, OPERATION_SHARE, RECENT, operationShareKey, scoreStored } from './stored';
 export { presentScore, roundProbability, roundTo } from './presentation';
-export type { ReporterTrust } from './stored';
+export type { ReporterTrust, StoredOperation } from './stored';

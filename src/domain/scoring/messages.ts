@@ -83,7 +83,44 @@ export function priorMessage(type: NumberType): Text {
   };
 }
 
+/** "2025 年 3 月" / "March 2025", UTC. */
+function monthOf(ms: number): [zh: string, en: string] {
+  const d = new Date(ms);
+  const en = d.toLocaleString('en', { month: 'long', timeZone: 'UTC' });
+  return [`${d.getUTCFullYear()} 年 ${d.getUTCMonth() + 1} 月`, `${en} ${d.getUTCFullYear()}`];
+}
+
+/** An operation as the reason names it. */
+export interface OperationFacts {
+  name: string;
+  numbers: number;
+  since: number | null;
+}
+
+function operationText(op: OperationFacts): [zh: string, en: string] {
+  const [zhSince, enSince] = op.since === null ? ['', ''] : monthOf(op.since);
+  const numbers = Math.max(1, op.numbers);
+  return [
+    `此号码属于一个自称"${op.name}"的团伙：${zhSince ? `自 ${zhSince}起` : ''}共有 ${numbers} 个号码被举报使用这一名称`,
+    `This number is part of an operation of ${numbers} ${numbers === 1 ? 'number' : 'numbers'} reported${enSince ? ` since ${enSince}` : ''} claiming "${op.name}"`,
+  ];
+}
+
 export const MESSAGES = {
+  operationScam: (op: OperationFacts, votes: number): Text => {
+    const [zh, en] = operationText(op);
+    return {
+      'zh-CN': `${zh}，其他号码有诈骗举报（折算 ${amount(votes)} 份）。`,
+      en: `${en}; its other numbers have scam reports (counted as ${reportsEn(votes)}).`,
+    };
+  },
+  operationLegit: (op: OperationFacts, votes: number): Text => {
+    const [zh, en] = operationText(op);
+    return {
+      'zh-CN': `${zh.replace('团伙', '机构')}，其他号码多被举报为正规催收（折算 ${amount(votes)} 份）。`,
+      en: `${en.replace('an operation', 'a group')}; its other numbers are mostly reported as legitimate (counted as ${reportsEn(votes)}).`,
+    };
+  },
   rangePoolingScam: (votes: number): Text => ({
     'zh-CN': `同一号段（前缀相同的 100 个号码）的其他号码有诈骗举报（折算 ${amount(votes)} 份）。`,
     en: `Neighbouring numbers in the same 100-block have scam reports (counted as ${reportsEn(votes)}).`,
@@ -111,12 +148,27 @@ export const MESSAGES = {
   coordinated: (effect: 'scam' | 'legit', votes: number): Text =>
     effect === 'scam'
       ? {
-          'zh-CN': `部分诈骗举报疑似集中刷量（短时间内集中出现、来自大量新举报者或同一网络），合计最多按 1 份举报计，目前折算 ${amount(votes)} 份。`,
-          en: `Some scam reports look coordinated (a burst, brand-new reporter tokens or one network), so together they count as 1 report at most; now as ${reportsEn(votes)}.`,
+          'zh-CN': `部分诈骗举报疑似集中刷量（短时间内集中出现、来自大量新举报者、同一网络，或几乎没有举报记录的旧举报者），合计最多按 1 份举报计，目前折算 ${amount(votes)} 份。`,
+          en: `Some scam reports look coordinated (a burst, brand-new reporter tokens, one network, or old tokens with almost no history), so together they count as 1 report at most; now as ${reportsEn(votes)}.`,
         }
       : {
-          'zh-CN': `部分为此号码说好话的举报疑似集中刷量（短时间内集中出现、来自大量新举报者或同一网络），合计最多按 1 份举报计，目前折算 ${amount(votes)} 份。`,
-          en: `Some reports vouching for this number look coordinated (a burst, brand-new reporter tokens or one network), so together they count as 1 report at most; now as ${reportsEn(votes)}.`,
+          'zh-CN': `部分为此号码说好话的举报疑似集中刷量（短时间内集中出现、来自大量新举报者、同一网络，或几乎没有举报记录的旧举报者），合计最多按 1 份举报计，目前折算 ${amount(votes)} 份。`,
+          en: `Some reports vouching for this number look coordinated (a burst, brand-new reporter tokens, one network, or old tokens with almost no history), so together they count as 1 report at most; now as ${reportsEn(votes)}.`,
+        },
+  /** `claims` weighted votes of praise contradicted by `hard` votes of hard scam facts. */
+  contradicted: (claims: number, hard: number): Text => ({
+    'zh-CN': `为此号码说好话的举报（称官方客服确认、走官方渠道，折算 ${amount(claims)} 份）与其他举报矛盾：有人称官方客服否认此来电，或对方要求转账到个人账户等（折算 ${amount(hard)} 份）。受害者编造这些没有好处，骗子却可能自己发好评，所以这些好评的分量被降低。正规机构可通过官方登记和申诉证明身份。`,
+    en: `Reports vouching for this number (hotline confirmed, official payment channel; counted as ${reportsEn(claims)}) contradict others saying the lender's hotline denied the caller or that money was wanted outside official channels (${reportsEn(hard)}). A victim gains nothing by inventing that, while an operator gains everything by praising his own number, so the praise counts for less. A real agency can show its standing through the official registry and a dispute.`,
+  }),
+  recentChange: (towards: 'scam' | 'legit'): Text =>
+    towards === 'legit'
+      ? {
+          'zh-CN': '最近几周的举报却说来电正规（号码可能已换人使用），所以暂不判定为"很可能是诈骗"，等待更多举报。',
+          en: 'The reports of the last few weeks say the caller is legitimate (the number may have changed hands), so it is not called a likely scam until more reports come in.',
+        }
+      : {
+          'zh-CN': '最近几周的举报却指向诈骗，所以暂不判定为"很可能是正规催收"，等待更多举报。',
+          en: 'The reports of the last few weeks point to a scam, so it is not called likely legitimate until more reports come in.',
         },
   openDispute: (): Text => ({
     'zh-CN': '此号码有待处理的申诉。',
@@ -128,6 +180,11 @@ export const MESSAGES = {
       burst: ['短时间内集中出现', 'arrived in a burst', 'arrived in a burst'],
       fresh_tokens: ['来自大量新出现的举报者', 'came from a brand-new reporter token, one of several on this number', 'came from many brand-new reporter tokens'],
       shared_ip_prefix: ['来自同一网络', 'came from a network this number was already reported from', 'came from the same network'],
+      thin_token: [
+        '来自注册已久但几乎没有可信举报记录的举报者，这类举报合并计算',
+        'came from an old reporter token with almost no agreeing history; such reports on one number count together as one',
+        'came from old reporter tokens with almost no agreeing history; together they count as one',
+      ],
       prolific_reporter: ['来自举报频率异常高的举报者', 'came from a reporter filing implausibly many reports', 'came from reporters filing implausibly many reports'],
       low_agreement: ['来自过往举报常与结论不符的举报者', 'came from a reporter whose past reports often disagreed with verdicts', 'came from reporters whose past reports often disagreed with verdicts'],
     };

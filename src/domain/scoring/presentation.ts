@@ -58,6 +58,8 @@ export function presentScore(score: NumberScore): NumberScore {
     ...score,
     scam_probability: probability,
     voices: roundTo(score.voices, 3),
+    // Outwards, so the shown interval still holds the shown probability.
+    interval: { lower: Math.min(probability, Math.floor(score.interval.lower * 1000) / 1000), upper: Math.max(probability, Math.ceil(score.interval.upper * 1000) / 1000) },
     abuse: { level: score.abuse.level, score: roundTo(score.abuse.score, 3) },
     reasons: score.reasons.map((reason, i) => ({ ...reason, weight: weights[i]! })),
   };

@@ -13,52 +13,15 @@
  */
 import type { NumberType } from '../phone';
 import { unlistedAgencyReason } from './agency-lists';
+import { confidenceOf, probabilityInterval, recentTurn, withheld } from './certainty';
 import { F, SIGNAL_NATS, type Signal } from './evidence';
 import { MESSAGES, priorMessage, signalMessage } from './messages';
-import type { AbuseLevel, Confidence, FeatureVector, NumberScore, Reason, ScoreInput, Verdict } from './types';
+import { SCORE_PARAMETERS, TYPE_LOGIT } from './parameters';
+import { capped, contradictedPraise, operationPooling, poolCap, positive, rangePooling } from './pools';
+import type { AbuseLevel, FeatureVector, NumberScore, Reason, ScoreInput, Verdict } from './types';
 
-export const SCORE_PARAMETERS = {
-  /** Log-odds of one full vote (k), and how sub-linearly votes add up (γ). */
-  voteNats: 2,
-  voteExponent: 0.85,
-  /** Log-odds of a scam among reported collection calls, before any report on the number. */
-  baseLogit: 0,
-  /** All coordinated-looking voices of a number together count as at most this many votes per side. */
-  coordinatedCap: 1,
-  /** Range pooling: gain × ln((1 + scam votes)/(1 + legit votes)) of the rest of the block, clamped. */
-  blockGain: 0.6,
-  blockMin: -1,
-  blockMax: 1.5,
-  /** Below this many effective (weighted, decayed) voices, no likely_* verdict. */
-  minVoicesForVerdict: 2,
-  likelyScam: 0.9,
-  suspicious: 0.6,
-  likelyLegitimate: 0.2,
-  /** Confidence: effective voices for medium and high. */
-  mediumVoices: 2,
-  highVoices: 5,
-  /** An official number's probability never shows above this. */
-  officialProbability: 0.01,
-  /** |logit| cap, so p stays strictly inside (0, 1). */
-  maxLogit: 12,
-  /** Reasons lighter than this are folded into one `minor_signals` reason per side. */
-  minorWeight: 0.01,
-  abusePseudoVoices: 1,
-  abuseLevels: { low: 0.1, medium: 0.3, high: 0.6 },
-} as const;
-
-/** Log-odds offset by number type: rotated virtual ranges lean scam, enterprise lines lean legit. */
-export const TYPE_LOGIT: Record<NumberType, number> = {
-  mobile: 0,
-  fixed_line: -0.2,
-  toll_free: -0.4,
-  shared_cost: -0.3,
-  service: -0.4,
-  virtual_mobile: 0.6,
-  sms_gateway: 0.3,
-  voip: 0.6,
-  unknown: 0,
-};
+export { SCORE_PARAMETERS, TYPE_LOGIT } from './parameters';
+export { probabilityInterval } from './certainty';
 
 /**
  * @example
@@ -77,17 +40,11 @@ export function scoreNumber(input: ScoreInput): NumberScore {
   const prior = P.baseLogit + TYPE_LOGIT[input.numberType];
   const scale: Reason[] = [{ code: 'prior', effect: prior > 0 ? 'scam' : 'legit', weight: prior, message: priorMessage(input.numberType) }];
 
-  const pooling = rangePooling(input.blockEvidence);
-  if (pooling) scale.push(pooling);
-
-  // Coordinated voices share one capped pool: a campaign of any size adds at most `coordinatedCap` votes.
-  const coordinatedScam = capped(ev(F.coordinatedScam));
-  const coordinatedLegit = capped(ev(F.coordinatedLegit));
   // One pass over the evidence (not one lookup per known signal): this is the lookup's hot path.
   const scamBySignal = new Map<Signal, number>();
   const legitBySignal = new Map<Signal, number>();
-  let scamVotes = coordinatedScam;
-  let legitVotes = coordinatedLegit;
+  let independentScam = 0;
+  let independentLegit = 0;
   for (const feature in input.evidence) {
     const side = feature.startsWith('scam:') ? scamBySignal : feature.startsWith('legit:') ? legitBySignal : null;
     if (!side) continue;
@@ -95,11 +52,28 @@ export function scoreNumber(input: ScoreInput): NumberScore {
     const value = positive(input.evidence[feature]);
     if (value === 0 || !(signal in SIGNAL_NATS)) continue;
     side.set(signal as Signal, value);
-    if (side === scamBySignal) scamVotes += value;
-    else legitVotes += value;
+    if (side === scamBySignal) independentScam += value;
+    else independentLegit += value;
   }
+  // Coordinated voices share one capped pool per side: a campaign of any size adds at most
+  // `coordinatedCap` votes, less the more independent votes say the opposite (inertia:
+  // coordinated voices can corroborate a number's history, not overturn it), and less when
+  // no independent vote says the same (they cannot make a history on their own either).
+  const scamCap = poolCap(independentScam, independentLegit);
+  const legitCap = poolCap(independentLegit, independentScam);
+  const coordinatedScam = capped(ev(F.coordinatedScam), scamCap);
+  const coordinatedLegit = capped(ev(F.coordinatedLegit), legitCap);
+  const pooling = rangePooling(input.blockEvidence);
+  if (pooling) scale.push(pooling);
+  const operation = operationPooling(input.operation ?? null, independentScam, independentLegit);
+  if (operation) scale.push(operation.reason);
+
+  const scamVotes = independentScam + coordinatedScam;
+  const legitVotes = independentLegit + coordinatedLegit;
   const scamLogit = P.voteNats * scamVotes ** P.voteExponent;
   const legitLogit = P.voteNats * legitVotes ** P.voteExponent;
+  const contradiction = contradictedPraise(input.evidence, independentLegit, coordinatedLegit, legitCap, legitLogit);
+  if (contradiction) scale.push(contradiction);
   const share = (votes: number, total: number, logit: number) => (logit * votes) / total;
   for (const [signal, scam] of scamBySignal) {
     scamSide.push({ code: signal, effect: 'scam', weight: share(scam, scamVotes, scamLogit), message: signalMessage(signal, scam) });
@@ -138,50 +112,53 @@ export function scoreNumber(input: ScoreInput): NumberScore {
   notes.push(...discountNotes(input.evidence));
 
   const scamProbability = 1 / (1 + Math.exp(-logit));
+  const support = { ...(operation?.support ?? { scam: 0, legit: 0 }), independentScam };
+  const verdict = withheld(verdictOf(scamProbability, voices, input.official, support), recentTurn(input.evidence), notes);
+  const interval = probabilityInterval(scamProbability, voices + (operation ? Math.max(operation.support.scam, operation.support.legit) : 0), input.official);
   const abuse = abuseAxis(input.evidence, voices);
   const [priorReason, ...rest] = scale;
   return {
-    verdict: verdictOf(scamProbability, voices, input.official),
+    verdict,
     scam_probability: scamProbability,
     voices,
-    confidence: input.official ? 'high' : confidenceOf(voices),
+    confidence: input.official ? 'high' : confidenceOf(interval),
+    interval,
     abuse: abuse.axis,
     reasons: [priorReason!, ...rest.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight)), ...notes, ...abuse.reasons],
   };
 }
 
 /**
+ * `support`: independent voices on the number's other operation numbers that lean the same
+ * way (scam or legit); they count towards the several-voices rule of that side's verdict.
+ * `independentScam`: the number's own independent scam votes (pools excluded); likely_scam
+ * needs at least one full vote of them or of the operation's support.
+ *
  * @example
  * verdictOf(0.9, 3, false) // 'likely_scam'
  * verdictOf(0.9, 1, false) // 'suspicious' (one voice never gives likely_*)
+ * verdictOf(0.9, 1, false, { scam: 4, legit: 0 }) // 'likely_scam' (several reporters across the operation)
  */
-export function verdictOf(probability: number, voices: number, official: boolean): Verdict {
+export function verdictOf(
+  probability: number,
+  voices: number,
+  official: boolean,
+  support: { scam: number; legit: number; independentScam?: number } = { scam: 0, legit: 0 },
+): Verdict {
   const P = SCORE_PARAMETERS;
   if (official) return 'official';
-  const enough = voices >= P.minVoicesForVerdict;
-  if (enough && probability >= P.likelyScam) return 'likely_scam';
+  // A campaign's pool never carries likely_scam: the scam side needs a full vote from independent reporters, here or across the operation.
+  const grounded = (support.independentScam ?? Infinity) + support.scam >= P.minIndependentScamVotes;
+  if (grounded && voices + support.scam >= P.minVoicesForVerdict && probability >= P.likelyScam) return 'likely_scam';
   if (probability >= P.suspicious) return 'suspicious';
-  if (enough && probability <= P.likelyLegitimate) return 'likely_legitimate';
+  if (voices + support.legit >= P.minVoicesForVerdict && probability <= P.likelyLegitimate) return 'likely_legitimate';
   return 'unknown';
 }
 
-function confidenceOf(voices: number): Confidence {
-  if (voices >= SCORE_PARAMETERS.highVoices) return 'high';
-  if (voices >= SCORE_PARAMETERS.mediumVoices) return 'medium';
-  return 'low';
-}
 
-function rangePooling(block: FeatureVector): Reason | null {
-  const P = SCORE_PARAMETERS;
-  const scam = positive(block[F.scamVotes]);
-  const legit = positive(block[F.legitVotes]);
-  const raw = P.blockGain * Math.log((1 + scam) / (1 + legit));
-  const weight = Math.max(P.blockMin, Math.min(P.blockMax, raw));
-  if (Math.abs(weight) < 1e-9) return null;
-  return weight > 0
-    ? { code: 'range_pooling', effect: 'scam', weight, message: MESSAGES.rangePoolingScam(scam) }
-    : { code: 'range_pooling', effect: 'legit', weight, message: MESSAGES.rangePoolingLegit(legit) };
-}
+
+
+
 
 function foldMinor(reasons: Reason[], effect: 'scam' | 'legit'): Reason[] {
   const minor = reasons.filter((reason) => Math.abs(reason.weight) < SCORE_PARAMETERS.minorWeight);
@@ -221,15 +198,10 @@ function abuseAxis(evidence: FeatureVector, voices: number): { axis: NumberScore
   return { axis: { level, score }, reasons };
 }
 
-/** Smoothly capped: x for small x, never above `coordinatedCap`. */
-function capped(votes: number): number {
-  const cap = SCORE_PARAMETERS.coordinatedCap;
-  return cap * (1 - Math.exp(-votes / cap));
-}
 
-function positive(value: number | undefined): number {
-  return value !== undefined && value > 0 && Number.isFinite(value) ? value : 0;
-}
+
+
+
 
 function sum(reasons: readonly Reason[]): number {
   return reasons.reduce((total, reason) => total + reason.weight, 0);

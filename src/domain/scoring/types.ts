@@ -30,11 +30,14 @@ export interface VoiceContext {
   /** ms epoch of the report (reported_at; imports replay old times). */
   now: number;
   reporter: { firstSeenAt: number; reportsCount: number; agreed: number; disagreed: number };
-  /** Reports on THIS number before this one; "fresh" = reporter first seen < 24h before. */
-  recent: { lastHour: number; lastDay: number; freshReportersLastDay: number; sameIpPrefixLastDay: number };
+  /**
+   * Reports on THIS number before this one; `freshReportersNearby`: those of them from fresh
+   * tokens (first seen < 24 h before) in the last 6 hours.
+   */
+  recent: { lastHour: number; lastDay: number; freshReportersNearby: number; sameIpPrefixLastDay: number };
 }
 
-export type DiscountCode = 'burst' | 'fresh_tokens' | 'shared_ip_prefix' | 'prolific_reporter' | 'low_agreement';
+export type DiscountCode = 'burst' | 'fresh_tokens' | 'shared_ip_prefix' | 'thin_token' | 'prolific_reporter' | 'low_agreement';
 
 export interface VoiceWeight {
   /** In (0, 1]. */
@@ -50,6 +53,20 @@ export interface ScoreInput {
   evidence: FeatureVector;
   /** Decayed block sums EXCLUDING this number's own share. */
   blockEvidence: FeatureVector;
+  /**
+   * The operation the number's reports point to (its most named unresolved claimed agency):
+   * decayed sums of its OTHER numbers' independent voices; null when there is none.
+   */
+  operation?: {
+    name: string;
+    numbers: number;
+    since: number | null;
+    evidence: FeatureVector;
+    /** Decayed Σ weight of this number's own voices naming the operation. */
+    named: number;
+    /** The same decayed with the 30-day half-life: whether the number names it still. */
+    recentNamed: number;
+  } | null;
   /** In the official registry: pins the verdict to 'official'. */
   official: boolean;
   openDispute: boolean;
@@ -75,6 +92,8 @@ export type AbuseLevel = 'none' | 'low' | 'medium' | 'high';
 export interface NumberScore {
   verdict: Verdict;
   scam_probability: number;
+  /** 90 % interval around scam_probability from the evidence mass behind it (Wilson on effective voices). */
+  interval: { lower: number; upper: number };
   confidence: Confidence;
   abuse: { level: AbuseLevel; score: number };
   /**

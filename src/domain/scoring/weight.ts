@@ -10,33 +10,47 @@ const DAY_MS = 86_400_000;
 export const MIN_WEIGHT = 1e-6;
 
 export const WEIGHT_PARAMETERS = {
-  /** Trust of a token seen for the first time; grows to 1 over `trustRampDays`. */
+  /** Trust of a token without agreeing history; grows to 1 with `depthAgreed` agreeing voices, no faster than `trustRampDays`. */
   freshTrust: 0.7,
   trustRampDays: 30,
+  depthAgreed: 3,
+  /** A token older than this with fewer agreeing voices than `thinAgreed` is thin: its voices on a number pool with other thin ones. */
+  thinAfterDays: 7,
+  thinAgreed: 2,
   /** Reports a day a person plausibly files over a token's life before it looks like a bot. */
   reportsPerDay: 20,
   /** Reports on one number in the last hour / day before a burst discount starts. */
   hourAllowance: 3,
   dayAllowance: 6,
-  /** Other fresh reporters on one number in a day before a fresh token is discounted (0: the second already is). */
+  /**
+   * Other fresh reporters on one number in the last 6 hours before a fresh token is discounted
+   * (0: the second already is). Honest victims are first-time reporters too, but they trickle
+   * in over days; a swarm arrives together.
+   */
   freshAllowance: 0,
 } as const;
 
 /**
  * Weight in (0, 1] and the discounts behind it.
  *
- * - trust: a new token starts at 0.7 and reaches 1 after 30 days; past disagreement with
- *   final verdicts lowers it ((agreed + 1)/(agreed + disagreed + 1));
+ * - trust (depth, not age): 0.7, rising to 1 with 3 voices that agreed with final verdicts
+ *   (and no faster than over 30 days); past disagreement lowers it
+ *   ((agreed + 1)/(agreed + disagreed + 1)). Age alone buys nothing;
+ * - thin_token: a token older than a week that has reported before but has fewer than 2
+ *   agreeing voices is thin. Its weight is not lowered, but the voice is coordinated: all thin
+ *   voices on a number pool into one (aged tokens waking up on one number over weeks, the
+ *   slow smear and the operator's praise, count as one voice together). A first-time reporter
+ *   is not thin: that is what real victims look like;
  * - prolific_reporter: more than 20 reports a day over the token's life;
  * - burst: more than 3 reports on the number in the last hour or 6 in the last day; the
  *   n-th report then counts allowance/n, so a burst of any size adds a bounded amount;
- * - fresh_tokens: a fresh token (first seen < 24 h ago) joining n other fresh tokens on the
- *   number within a day counts 1/(1 + n);
+ * - fresh_tokens: a fresh token (first seen < 24 h ago) joining n other fresh tokens that
+ *   reported the number in the last 6 hours counts 1/(1 + n);
  * - shared_ip_prefix: others reported the number from the same /24 (/48) that day.
  *
  * @example
  * voiceWeight({ now, reporter: { firstSeenAt: now, reportsCount: 0, agreed: 0, disagreed: 0 },
- *   recent: { lastHour: 0, lastDay: 0, freshReportersLastDay: 0, sameIpPrefixLastDay: 0 } })
+ *   recent: { lastHour: 0, lastDay: 0, freshReportersNearby: 0, sameIpPrefixLastDay: 0 } })
  * // { weight: 0.7, discounts: [] }
  */
 export function voiceWeight(ctx: VoiceContext): VoiceWeight {
@@ -49,7 +63,10 @@ export function voiceWeight(ctx: VoiceContext): VoiceWeight {
     return Math.min(1, value);
   };
 
-  let weight = p.freshTrust + (1 - p.freshTrust) * Math.min(1, ageDays / p.trustRampDays);
+  const agreed = count(reporter.agreed);
+  const depth = Math.min(1, agreed / p.depthAgreed) * Math.min(1, ageDays / p.trustRampDays);
+  let weight = p.freshTrust + (1 - p.freshTrust) * depth;
+  if (count(reporter.reportsCount) > 0 && ageDays >= p.thinAfterDays && agreed < p.thinAgreed) discounts.push('thin_token');
   weight *= factor('low_agreement', (count(reporter.agreed) + 1) / (count(reporter.agreed) + count(reporter.disagreed) + 1));
   weight *= factor('prolific_reporter', (p.reportsPerDay * (ageDays + 1)) / Math.max(1, count(reporter.reportsCount)));
   weight *= factor(
@@ -57,7 +74,7 @@ export function voiceWeight(ctx: VoiceContext): VoiceWeight {
     Math.min(p.hourAllowance / Math.max(1, count(recent.lastHour)), p.dayAllowance / Math.max(1, count(recent.lastDay))),
   );
   const fresh = ageDays < 1;
-  const otherFresh = Math.max(0, count(recent.freshReportersLastDay) - p.freshAllowance);
+  const otherFresh = Math.max(0, count(recent.freshReportersNearby) - p.freshAllowance);
   weight *= factor('fresh_tokens', fresh ? 1 / (1 + otherFresh) : 1);
   weight *= factor('shared_ip_prefix', 1 / (1 + count(recent.sameIpPrefixLastDay)));
 

@@ -64,7 +64,18 @@ export const LookupSchema = z
       description: 'official: a registered number of an agency; likely_* need several independent reporters; unknown when evidence is thin.',
     }),
     scam_probability: z.number().min(0).max(1).openapi({ description: 'Estimated probability that the caller is a scam (3 decimals; 3 significant digits of the distance near 0 or 1).' }),
-    confidence: z.enum(['low', 'medium', 'high']).openapi({ description: 'How much independent evidence the probability rests on.' }),
+    scam_probability_interval: z
+      .object({ lower: z.number().min(0).max(1), upper: z.number().min(0).max(1) })
+      .openapi({ description: '90 % interval around scam_probability from how much independent evidence it rests on (Wilson on effective voices); wide when evidence is thin.' }),
+    confidence: z.enum(['low', 'medium', 'high']).openapi({ description: 'How much independent evidence the probability rests on (from the width of the interval).' }),
+    operation: z
+      .object({
+        name: z.string().openapi({ description: 'The agency name its reports give, which no registered agency has.' }),
+        numbers: z.number().int().openapi({ description: 'Numbers with visible reports giving that name.' }),
+        since: z.string().nullable().openapi({ description: 'First report that gave the name.' }),
+      })
+      .nullable()
+      .openapi({ description: 'The operation the number belongs to: the unregistered agency name its reports give most, or null.' }),
     abuse: z
       .object({ level: z.enum(['none', 'low', 'medium', 'high']), score: z.number().min(0).max(1) })
       .openapi({ description: 'How abusive the caller is (threats, insults, third parties, night calls), separate from whether it is a scam.' }),

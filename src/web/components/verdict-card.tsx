@@ -116,8 +116,17 @@ function ScoreFacts({ page, lookup }: { page: PageContext; lookup: NumberLookup 
             <rect width="100" height="6" rx="3" fill="#e5e7eb" />
             <rect width={Math.max(2, percent)} height="6" rx="3" fill={percent >= 60 ? '#b3261e' : percent >= 35 ? '#8a4b00' : '#1e6b34'} />
           </svg>
+          <span class="muted" data-probability-range="">
+            {t.probabilityRange(Math.round(lookup.scam_probability_interval.lower * 100), Math.round(lookup.scam_probability_interval.upper * 100))}
+          </span>
         </dd>
       </div>
+      {lookup.operation && lookup.operation.numbers > 1 ? (
+        <div>
+          <dt>{t.operation}</dt>
+          <dd data-operation="">{t.operationFacts(lookup.operation.name, lookup.operation.numbers)}</dd>
+        </div>
+      ) : null}
       <div>
         <dt>{t.confidence}</dt>
         <dd>{t.confidenceLevel[lookup.confidence] ?? lookup.confidence}</dd>

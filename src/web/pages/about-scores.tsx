@@ -47,7 +47,7 @@ const zh: AboutText = {
       id: 'confidence',
       title: '可信度',
       paragraphs: [
-        '这个估计有多少依据，看的是有多少位互不相关的举报人（旧的、被降低分量的举报算得少一些）。低：只有一两位；中：有几位；高：很多位。登记在册的官方号码可信度总是高。',
+        '这个估计有多少依据，看的是有多少位互不相关的举报人（旧的、被降低分量的举报算得少一些；同一团伙其他号码的举报人也算在内）。页面会给出一个范围：依据越少，范围越宽。范围宽时可信度低，窄时可信度高。登记在册的官方号码可信度总是高。',
         '可信度低的时候，新的举报随时可能让结果改变。',
       ],
     },
@@ -103,7 +103,7 @@ const en: AboutText = {
       id: 'confidence',
       title: 'Confidence',
       paragraphs: [
-        'How much the estimate rests on: how many unrelated people reported the number (old reports and reports that count for less weigh less). Low: one or two. Medium: several. High: many. A registered official number always has high confidence.',
+        'How much the estimate rests on: how many unrelated people reported the number (old reports and reports that count for less weigh less; reporters of the same operation\'s other numbers count too). The page gives a range: the less evidence, the wider it is. A wide range is low confidence, a narrow one high. A registered official number always has high confidence.',
         'While confidence is low, new reports can change the result at any time.',
       ],
     },

@@ -92,6 +92,7 @@ describe('the aggregate replay (rescore and the shared bookkeeping)', () => {
     add(trusted, a);
     add(contrarian, b);
     expect(trusted.weights.get(a.id)!.weight).toBe(1);
-    expect(contrarian.weights.get(b.id)!.weight).toBeCloseTo(0.1);
+    // Trust without agreeing history (0.7) × (0 + 1)/(0 + 9 + 1).
+    expect(contrarian.weights.get(b.id)!.weight).toBeCloseTo(0.07);
   });
 });

@@ -4,11 +4,13 @@ import { conductTags } from '../../../src/domain/conduct/tags';
 import { CONTACTED_PARTIES, OVERDUE_STAGES, THREAT_KINDS, type CallCircumstances } from '../../../src/domain/reports/answers';
 import type { NumberType } from '../../../src/domain/phone';
 import {
+  recentContribution,
   scoreNumber,
   voiceContribution,
   type FeatureVector,
   type NumberScore,
   type ReportFacts,
+  type ScoreInput,
   type VoiceWeight,
 } from '../../../src/domain/scoring';
 
@@ -54,7 +56,7 @@ export const circumstancesArb: fc.Arbitrary<CallCircumstances> = fc.record({
 
 export const weightArb: fc.Arbitrary<VoiceWeight> = fc.record({
   weight: fc.double({ min: 0.01, max: 1, noNaN: true }),
-  discounts: fc.subarray(['burst', 'fresh_tokens', 'shared_ip_prefix']),
+  discounts: fc.subarray(['burst', 'fresh_tokens', 'shared_ip_prefix', 'thin_token']),
 });
 
 export const voiceArb = fc.record({ facts: factsArb, weight: weightArb });
@@ -71,25 +73,43 @@ export function evidenceOf(voices: readonly Voice[]): Record<string, number> {
   const out: Record<string, number> = {};
   for (const { facts, weight } of voices) {
     for (const [feature, value] of Object.entries(voiceContribution(facts, weight))) out[feature] = (out[feature] ?? 0) + value;
+    for (const [feature, value] of Object.entries(recentContribution(facts, weight))) out[`recent:${feature}`] = (out[`recent:${feature}`] ?? 0) + value;
   }
   return out;
 }
 
 export function scoreVoices(
   voices: readonly Voice[],
-  options: { numberType?: NumberType; block?: FeatureVector; official?: boolean; openDispute?: boolean } = {},
+  options: { numberType?: NumberType; block?: FeatureVector; official?: boolean; openDispute?: boolean; operation?: OperationInput | null } = {},
 ): NumberScore {
   return scoreNumber({
     now: NOW,
     numberType: options.numberType ?? 'mobile',
     evidence: evidenceOf(voices),
     blockEvidence: options.block ?? {},
+    operation: options.operation ?? null,
     official: options.official ?? false,
     openDispute: options.openDispute ?? false,
   });
 }
 
 export const logit = (p: number) => Math.log(p / (1 - p));
+
+export type OperationInput = NonNullable<ScoreInput['operation']>;
+
+/** An operation's other numbers, as scoring reads them, and how much of this number names it. */
+export const operationArb: fc.Arbitrary<OperationInput> = fc.record({
+  name: fc.constantFrom('网贷清退中心', '征信修复中心'),
+  numbers: fc.integer({ min: 1, max: 40 }),
+  since: fc.option(fc.integer({ min: NOW - 400 * DAY, max: NOW }), { nil: null }),
+  evidence: fc.record({
+    voices: fc.double({ min: 0, max: 40, noNaN: true }),
+    scam_votes: fc.double({ min: 0, max: 40, noNaN: true }),
+    legit_votes: fc.double({ min: 0, max: 40, noNaN: true }),
+  }),
+  named: fc.double({ min: 0, max: 5, noNaN: true }),
+  recentNamed: fc.double({ min: 0, max: 5, noNaN: true }),
+});
 
 /** A report that says the hotline denied the caller and the caller wanted a personal account. */
 export const scamFacts: ReportFacts = { ...baseFacts, hotlineCheck: 'denied', paymentRequested: 'personal_account', debtWithClaimedAgency: 'no' };

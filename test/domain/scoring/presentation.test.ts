@@ -39,10 +39,16 @@ describe('presentScore', () => {
           if (before.code === 'prior' && evidence) expect(reason.weight).toBeCloseTo(before.weight, 6);
         });
         // The verdict and everything that is not a number are as scored.
-        expect({ ...shown, scam_probability: 0, voices: 0, abuse: shown.abuse.level, reasons: shown.reasons.map((r) => r.message) }).toEqual({
+        // The interval is rounded outwards to 3 decimals and still holds the shown probability.
+        expect(decimals(shown.interval.lower)).toBeLessThanOrEqual(3);
+        expect(decimals(shown.interval.upper)).toBeLessThanOrEqual(3);
+        expect(shown.interval.lower).toBeLessThanOrEqual(Math.min(shown.scam_probability, exact.interval.lower));
+        expect(shown.interval.upper).toBeGreaterThanOrEqual(Math.max(shown.scam_probability, exact.interval.upper));
+        expect({ ...shown, scam_probability: 0, voices: 0, interval: null, abuse: shown.abuse.level, reasons: shown.reasons.map((r) => r.message) }).toEqual({
           ...exact,
           scam_probability: 0,
           voices: 0,
+          interval: null,
           abuse: exact.abuse.level,
           reasons: exact.reasons.map((r) => r.message),
         });

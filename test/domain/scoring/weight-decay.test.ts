@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  DEFAULT_HALF_LIFE_DAYS, EVIDENCE_EPOCH, decayFeatures, evidenceScale, voiceContribution, voiceWeight, type VoiceContext,
+  DEFAULT_HALF_LIFE_DAYS, EVIDENCE_EPOCH, decayFeatures, evidenceScale, isCoordinated, voiceContribution, voiceWeight, type VoiceContext,
 } from '../../../src/domain/scoring';
 import { DAY, FULL, NOW, factsArb, scamFacts } from './arbitraries';
 
@@ -16,12 +16,12 @@ const contextArb: fc.Arbitrary<VoiceContext> = fc.record({
   recent: fc.record({
     lastHour: fc.nat({ max: 10_000 }),
     lastDay: fc.nat({ max: 10_000 }),
-    freshReportersLastDay: fc.nat({ max: 10_000 }),
+    freshReportersNearby: fc.nat({ max: 10_000 }),
     sameIpPrefixLastDay: fc.nat({ max: 10_000 }),
   }),
 });
 
-const quiet = { lastHour: 0, lastDay: 0, freshReportersLastDay: 0, sameIpPrefixLastDay: 0 };
+const quiet = { lastHour: 0, lastDay: 0, freshReportersNearby: 0, sameIpPrefixLastDay: 0 };
 const newcomer = (now: number) => ({ firstSeenAt: now, reportsCount: 0, agreed: 0, disagreed: 0 });
 
 describe('voiceWeight', () => {
@@ -37,16 +37,30 @@ describe('voiceWeight', () => {
     );
   });
 
-  it('trusts an established reporter fully and a new token a bit less, without a discount', () => {
-    expect(voiceWeight({ now: NOW, reporter: { ...newcomer(NOW - 60 * DAY), reportsCount: 3 }, recent: quiet })).toEqual({ weight: 1, discounts: [] });
+  it('trusts a reporter with agreeing history fully and a new token a bit less, without a discount', () => {
+    expect(voiceWeight({ now: NOW, reporter: { ...newcomer(NOW - 60 * DAY), reportsCount: 3, agreed: 3 }, recent: quiet })).toEqual({ weight: 1, discounts: [] });
     const fresh = voiceWeight({ now: NOW, reporter: newcomer(NOW), recent: quiet });
     expect(fresh.weight).toBeCloseTo(0.7);
     expect(fresh.discounts).toEqual([]);
   });
 
+  it('gives age alone nothing: an old token without agreeing history is thin, and thin voices are coordinated', () => {
+    const thin = voiceWeight({ now: NOW, reporter: { ...newcomer(NOW - 200 * DAY), reportsCount: 1 }, recent: quiet });
+    expect(thin.weight).toBeCloseTo(0.7);
+    expect(thin.discounts).toEqual(['thin_token']);
+    expect(isCoordinated(thin)).toBe(true);
+    // A first-time reporter is not thin (that is what real victims look like), nor is a deep one.
+    expect(voiceWeight({ now: NOW, reporter: newcomer(NOW - 200 * DAY), recent: quiet }).discounts).toEqual([]);
+    expect(voiceWeight({ now: NOW, reporter: { ...newcomer(NOW - 200 * DAY), reportsCount: 4, agreed: 2 }, recent: quiet }).discounts).toEqual([]);
+    // Depth grows with agreeing voices, monotonically.
+    const weights = [0, 1, 2, 3, 4].map((agreed) => voiceWeight({ now: NOW, reporter: { ...newcomer(NOW - 90 * DAY), reportsCount: 5, agreed }, recent: quiet }).weight);
+    for (let i = 1; i < weights.length; i++) expect(weights[i]).toBeGreaterThanOrEqual(weights[i - 1]!);
+    expect(weights[4]).toBe(1);
+  });
+
   it('discounts a burst, fresh tokens and a shared IP prefix, each with its code', () => {
     const single = voiceWeight({ now: NOW, reporter: newcomer(NOW), recent: quiet }).weight;
-    const burst = voiceWeight({ now: NOW, reporter: newcomer(NOW), recent: { ...quiet, lastHour: 20, lastDay: 40, freshReportersLastDay: 40 } });
+    const burst = voiceWeight({ now: NOW, reporter: newcomer(NOW), recent: { ...quiet, lastHour: 20, lastDay: 40, freshReportersNearby: 40 } });
     expect(burst.weight).toBeLessThan(single / 10);
     expect(burst.discounts).toEqual(expect.arrayContaining(['burst', 'fresh_tokens']));
     const sameIp = voiceWeight({ now: NOW, reporter: newcomer(NOW), recent: { ...quiet, lastDay: 1, sameIpPrefixLastDay: 1 } });
@@ -66,7 +80,7 @@ describe('voiceWeight', () => {
         total += voiceWeight({
           now: at,
           reporter: newcomer(at),
-          recent: { lastHour: Math.floor(i / 24), lastDay: i, freshReportersLastDay: i, sameIpPrefixLastDay: 0 },
+          recent: { lastHour: Math.floor(i / 24), lastDay: i, freshReportersNearby: i, sameIpPrefixLastDay: 0 },
         }).weight;
       }
       expect(total).toBeLessThan(6);
