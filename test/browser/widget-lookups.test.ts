@@ -10,6 +10,8 @@ import { postFromManyReporters, scamReport } from './support/reports';
 import { startSite, startThirdPartySite, type Site } from './support/site';
 
 const UNKNOWN = '+8613912345678';
+/** Reported once: a probability with low confidence. */
+const THIN = '+8613600001111';
 
 let site: Site;
 let partner: { url: string; close(): Promise<void> };
@@ -22,6 +24,7 @@ const partnerPage = () => `<!doctype html>
 <collector-check id="abused" number="95588" lang="zh-CN"></collector-check>
 <collector-check id="unknown" number="${UNKNOWN}" lang="zh-CN"></collector-check>
 <collector-check id="search" lang="zh-CN"></collector-check>
+<collector-check id="thin" number="${THIN}" lang="zh-CN"></collector-check>
 <script src="${site.url}/widget.js" async></script>
 </body></html>`;
 
@@ -31,6 +34,7 @@ beforeAll(async () => {
     'content-security-policy': `default-src 'self'; script-src ${site.url}; connect-src ${site.url}; style-src 'self'`,
   }));
   await postFromManyReporters(site, 3, (i) => scamReport('95188', { tags: ['spoofed_local_number'], claimed_agency: '支付宝', comment: `spoof ${i}` }));
+  await postFromManyReporters(site, 1, () => scamReport(THIN));
   // ICBC's real line, reported for threats and insults by its own collectors: official and abusive.
   await postFromManyReporters(site, 5, () => ({
     number: '95588',
@@ -66,7 +70,7 @@ describe('widget lookups', () => {
   test('one fetch per element, one more per change of number or lang, none for an unchanged value', async () => {
     const { context, page, problems, lookups } = await openPartner();
     await settle(page);
-    expect(lookups.sort()).toEqual(['95188', '95588', UNKNOWN].sort());
+    expect(lookups.sort()).toEqual(['95188', '95588', UNKNOWN, THIN].sort());
 
     lookups.length = 0;
     await page.evaluate(() => document.getElementById('unknown')!.setAttribute('number', '+8613912345679'));
@@ -111,6 +115,21 @@ describe('widget lookups', () => {
     await page.setViewportSize(PHONE_390);
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     await screenshot(page, 'widget-states-zh-390');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  test('thin evidence shows the probability as a range, not as one figure', async () => {
+    const { context, page, problems } = await openPartner();
+    const lookup = (await site.api(`/v1/numbers/${encodeURIComponent(THIN)}`)).body;
+    expect(lookup.confidence).toBe('low');
+    const range = `${Math.round(lookup.scam_probability_interval.lower * 100)}–${Math.round(lookup.scam_probability_interval.upper * 100)}%`;
+    await page.locator('#thin [data-probability]').waitFor();
+    await expect(page.locator('#thin [data-probability]').textContent()).resolves.toContain(range);
+    await page.goto(`${site.url}/n/${encodeURIComponent(THIN)}?lang=zh-CN`);
+    await expect(page.locator('#verdict-region [data-probability]').textContent()).resolves.toContain(range);
+    await expect(page.locator('#verdict-region [data-probability-range]').textContent()).resolves.toContain('依据还少');
+    await screenshot(page, 'number-thin-evidence-zh-1280');
     expect(problems).toEqual([]);
     await context.close();
   });

@@ -11,7 +11,6 @@
  *
  * Abuse axis: weighted severity share, abuse / (ABUSE_PSEUDO_VOICES + voices).
  */
-import type { NumberType } from '../phone';
 import { unlistedAgencyReason } from './agency-lists';
 import { confidenceOf, probabilityInterval, recentTurn, withheld } from './certainty';
 import { F, SIGNAL_NATS, type Signal } from './evidence';

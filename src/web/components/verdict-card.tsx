@@ -106,18 +106,22 @@ export function VerdictCard({ page, lookup, compact, reportHref }: VerdictCardPr
 function ScoreFacts({ page, lookup }: { page: PageContext; lookup: NumberLookup }) {
   const { t } = page;
   const percent = Math.round(lookup.scam_probability * 100);
+  const lower = Math.round(lookup.scam_probability_interval.lower * 100);
+  const upper = Math.round(lookup.scam_probability_interval.upper * 100);
+  // Thin evidence must not read as certainty: with low confidence the range leads, not the point.
+  const headline = lookup.confidence === 'low' && upper > lower ? `${lower}–${upper}%` : `${percent}%`;
   return (
     <dl class="facts">
       <div>
         <dt>{t.scamProbability}</dt>
         <dd data-probability="">
-          {percent}%
+          {headline}
           <svg class="meter-svg" viewBox="0 0 100 6" width="100%" height="8" aria-hidden="true" focusable="false" preserveAspectRatio="none">
             <rect width="100" height="6" rx="3" fill="#e5e7eb" />
             <rect width={Math.max(2, percent)} height="6" rx="3" fill={percent >= 60 ? '#b3261e' : percent >= 35 ? '#8a4b00' : '#1e6b34'} />
           </svg>
           <span class="muted" data-probability-range="">
-            {t.probabilityRange(Math.round(lookup.scam_probability_interval.lower * 100), Math.round(lookup.scam_probability_interval.upper * 100))}
+            {lookup.confidence === 'low' ? t.thinEvidence(percent) : t.probabilityRange(lower, upper)}
           </span>
         </dd>
       </div>

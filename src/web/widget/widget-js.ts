@@ -227,7 +227,7 @@ export const widgetJs = `/* collector-check widget: <collector-check number="951
         el('div', { class: 'num', text: groupedNumber(data.number) }),
         el('div', { class: 'badge', text: ICON[verdict] + ' ' + t[verdict] }),
         evidence
-          ? el('div', { class: 'muted', 'data-probability': '', text: t.probability + ' ' + Math.round(data.scam_probability * 100) + '% · ' + t.confidence + ' ' +
+          ? el('div', { class: 'muted', 'data-probability': '', text: t.probability + ' ' + percentText(data) + ' · ' + t.confidence + ' ' +
             (t[data.confidence] || data.confidence) + ' · ' + ((data.reports && data.reports.total) || 0) + ' ' + t.reports })
           : el('div', { 'data-no-evidence': '' }, [el('strong', { text: t.none }), el('p', { class: 'muted', text: t.noneWhat })]),
         claims ? el('div', { text: t.claimed + claims }) : null,
@@ -251,6 +251,13 @@ export const widgetJs = `/* collector-check widget: <collector-check number="951
     return phoneModules[base];
   }
 
+  // Thin evidence must not read as certainty: with low confidence the range is shown, not the point.
+  function percentText(data) {
+    var range = data.scam_probability_interval;
+    var lower = range ? Math.round(range.lower * 100) : null, upper = range ? Math.round(range.upper * 100) : null;
+    if (data.confidence === 'low' && range && upper > lower) return lower + '–' + upper + '%';
+    return Math.round(data.scam_probability * 100) + '%';
+  }
   // 106 SMS gateways in fours from the right, as src/web/number-display.ts groups them.
   function groupedNumber(n) {
     var digits = /^CN:(106\\d+)$/.exec(String(n.key));
