@@ -126,7 +126,9 @@ function countReport(delta: NumberDelta, row: ReportRecord, sign: 1 | -1, stored
   for (const tag of parseTags(row.tags)) bump(delta.tags, tag, sign);
   const key = claimKey(row);
   const violations = parseViolations(row.violations);
-  for (const rule of violations) bump(delta.violations, rule, sign);
+  // A report saying the caller ID was forged describes the forger, not whoever owns this number
+  // (an official hotline most of all): its broken rules stay with the claim, not the number.
+  if (!parseTags(row.tags).includes('spoofed_local_number')) for (const rule of violations) bump(delta.violations, rule, sign);
   if (key && violations.length) {
     let perClaim = delta.claimViolations.get(key);
     if (!perClaim) delta.claimViolations.set(key, (perClaim = new Map()));

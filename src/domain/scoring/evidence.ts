@@ -164,7 +164,8 @@ export function voiceContribution(facts: ReportFacts, weight: VoiceWeight): Feat
   }
   // Which side the discounts took vote mass from (trust alone is not a discount).
   if (vote !== 0 && weight.discounts.length > 0) out[vote > 0 ? F.discountedScam : F.discountedLegit] = (1 - w) * Math.abs(vote);
-  const severity = reportAbuse(facts);
+  // Abuse is a number's owner's conduct; a report saying the caller ID was forged is about someone else.
+  const severity = facts.tags.includes('spoofed_local_number') ? 0 : reportAbuse(facts);
   if (severity > 0) {
     out[F.abuse] = w * severity;
     for (const tag of facts.tags) if (ABUSE_SEVERITY[tag]) out[F.abuseTag(tag)] = w;
