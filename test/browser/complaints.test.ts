@@ -42,7 +42,7 @@ describe('the call questions, violations and complaint texts', () => {
     expect(page.url()).toContain('/complaint');
     const text = await page.locator('#draft-12378-text').inputValue();
     expect(text).toContain('当天一共打来 6 次');
-    expect(text).toContain('对方威胁要起诉、抓人、拘留');
+    expect(text).toContain('对方威胁要起诉借款人、抓人、拘留');
     expect(text).toContain('《消费金融公司管理办法》');
     // Without JavaScript the copy button stays hidden; the text is selectable in its field.
     await expect(page.locator('button[data-copy="draft-12378-text"]').isHidden()).resolves.toBe(true);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { COMPLAINT_CHANNELS, complaintChannels, complaintDraft, type ComplaintFacts } from '../../../src/domain/complaints/draft';
 import { localCallTime } from '../../../src/domain/complaints/call-time';
 import { conductTags } from '../../../src/domain/conduct/tags';
+import { CONTACTED_PARTIES, OVERDUE_STAGES } from '../../../src/domain/reports/answers';
 import { circumstancesArb } from '../scoring/arbitraries';
 
 const factsArb: fc.Arbitrary<ComplaintFacts> = fc.record({
@@ -55,5 +56,123 @@ describe('complaint drafts', () => {
     expect(localCallTime(Date.parse('2026-06-14T15:30:00Z'), ['Asia/Shanghai'], null, 'zh-CN')).toBe('2026-06-14 23:30（北京时间）');
     expect(localCallTime(Date.parse('2026-06-15T02:00:00Z'), ['America/New_York'], null, 'en')).toBe('2026-06-14 22:00 (GMT-04:00)');
     expect(localCallTime(Date.parse('2026-06-15T02:00:00Z'), [], -300, 'en')).toBe('2026-06-14 21:00 (UTC-05:00)');
+  });
+});
+
+describe('complaint drafts speak for the person who took the call', () => {
+  const base: ComplaintFacts = {
+    number: { display: '+8617123456789', region: 'CN' },
+    calledAtLocal: '2026-06-14 21:42（北京时间）',
+    claimedAgency: null,
+    lender: null,
+    tags: ['threats'],
+    debtWithClaimedAgency: 'unknown',
+    hotlineCheck: 'not_tried',
+    identification: { employeeIdGiven: false, companyNameGiven: false, authorizationLetterGiven: false },
+    paymentRequested: 'none',
+    circumstances: { callsToday: null, callsLast7Days: 9, overdueStage: null, contacted: null, threatened: ['lawyer_letter', 'arrest'] },
+    comment: null,
+    violations: [],
+  };
+  const numbers = [
+    { display: '+8617123456789', region: 'CN' },
+    { display: '+1 415 555 2671', region: 'US' },
+  ];
+  const companies = [
+    { claimedAgency: null, lender: null },
+    { claimedAgency: '花呗', lender: { name: '支付宝', hotline: '95188' } },
+  ];
+  const combinations = CONTACTED_PARTIES.flatMap((contacted) =>
+    [...OVERDUE_STAGES, null].flatMap((overdueStage) =>
+      COMPLAINT_CHANNELS.flatMap((channel) =>
+        (['zh-CN', 'en'] as const).flatMap((lang) =>
+          (['yes', 'no', 'unknown'] as const).flatMap((debt) =>
+            companies.map((company) => ({ contacted, overdueStage, channel, lang, debt, company })),
+          ),
+        ),
+      ),
+    ),
+  );
+
+  function draftOf(c: (typeof combinations)[number]) {
+    const number = c.channel === 'cfpb' ? numbers[1]! : numbers[0]!;
+    const facts: ComplaintFacts = {
+      ...base,
+      ...c.company,
+      number,
+      debtWithClaimedAgency: c.debt,
+      circumstances: { ...base.circumstances, contacted: c.contacted, overdueStage: c.overdueStage },
+    };
+    return complaintDraft(facts, c.channel, contact, c.lang).text;
+  }
+
+  const factLines = (text: string) => text.split('\n').filter((line) => line.startsWith('- '));
+
+  it('never calls the debt the answerer\'s own when someone else took the call', () => {
+    for (const c of combinations) {
+      const text = draftOf(c);
+      if (c.contacted === 'debtor') continue;
+      expect(text, JSON.stringify(c)).not.toMatch(/my loan|我的借款|我在[^。]*的借款|have me arrested|sue me\b|I do have a loan/i);
+    }
+  });
+
+  it('writes every fact as a whole sentence', () => {
+    for (const c of combinations) {
+      for (const line of factLines(draftOf(c))) {
+        const sentence = line.slice(2);
+        if (c.lang === 'en') expect(sentence, JSON.stringify(c)).toMatch(/^(On \d|[A-Z]).*\.$/);
+        else expect(sentence, JSON.stringify(c)).toMatch(/^[^，。、\s].*。$/);
+      }
+    }
+  });
+
+  it('writes the counts as a sentence with its subject even without the day\'s count', () => {
+    const en = complaintDraft(base, 'cfpb', contact, 'en').text;
+    expect(en).toContain('- They called 9 times in the last 7 days.');
+    expect(complaintDraft(base, '12378', contact, 'zh-CN').text).toContain('- 对方最近 7 天一共打来 9 次。');
+  });
+
+  it('never mentions the Chinese authorization letter in US drafts', () => {
+    for (const c of combinations.filter((c) => c.channel === 'cfpb')) {
+      for (const authorizationLetterGiven of [true, false]) {
+        const facts: ComplaintFacts = {
+          ...base,
+          number: numbers[1]!,
+          identification: { employeeIdGiven: false, companyNameGiven: false, authorizationLetterGiven },
+          circumstances: { ...base.circumstances, contacted: c.contacted, overdueStage: c.overdueStage },
+        };
+        expect(complaintDraft(facts, 'cfpb', contact, c.lang).text).not.toMatch(/authori[sz]ation|委托书/i);
+      }
+    }
+    expect(complaintDraft(base, '12378', contact, 'en').text).toContain('authorization-letter number');
+  });
+
+  it('never speaks of "that company" when no company was named', () => {
+    for (const c of combinations.filter((c) => c.company.claimedAgency === null)) {
+      expect(draftOf(c), JSON.stringify(c)).not.toMatch(/that company|这家机构/);
+    }
+  });
+
+  it('writes a third party\'s draft from their own point of view', () => {
+    const facts: ComplaintFacts = { ...base, circumstances: { ...base.circumstances, contacted: 'emergency_contact', overdueStage: 'under_7_days' } };
+    const zh = complaintDraft(facts, '110', contact, 'zh-CN').text;
+    expect(zh).toContain('对方要找的是借款人');
+    expect(zh).toContain('对方要找的借款人在对方所说的机构的借款逾期不到 7 天。');
+    const en = complaintDraft({ ...facts, number: numbers[1]! }, 'cfpb', contact, 'en').text;
+    expect(en).toContain('the caller was looking for the borrower');
+    expect(en).toContain('The caller threatened to send a lawyer letter and have the borrower arrested.');
+    expect(en).toContain('The loan of the borrower the caller was looking for is less than 7 days overdue.');
+  });
+
+  it('asks the lender to confirm the number is not theirs once its hotline denied the call', () => {
+    const facts: ComplaintFacts = { ...base, ...companies[1]!, hotlineCheck: 'denied' };
+    for (const lang of ['zh-CN', 'en'] as const) {
+      const text = complaintDraft(facts, 'lender', contact, lang).text;
+      expect(text).not.toMatch(/confirm whether this number belongs|请核实这个号码是不是贵司/);
+      expect(text).toMatch(lang === 'en' ? /confirm in writing that this number belongs neither to you/ : /请书面确认这个号码不属于贵司/);
+      expect(text).toMatch(lang === 'en' ? /record this number as one that collects in your name/ : /冒用贵司名义/);
+    }
+    const confirmedLater = complaintDraft({ ...facts, hotlineCheck: 'not_tried' }, 'lender', contact, 'en').text;
+    expect(confirmedLater).toContain('Please confirm whether this number belongs to you');
   });
 });
