@@ -8,7 +8,10 @@ import { tagInfo, type ConductTag } from '../conduct/tags';
 import type { CallCircumstances, DebtAnswer, HotlineCheck, PaymentRequested } from '../reports/answers';
 import type { Lang } from '../scoring';
 import { COMPLAINT_CHANNELS, type ComplaintChannel } from './channels';
+import type { AgencyListCheck } from './agency-check';
 import { draftText, type DraftVoice } from './text';
+
+export type { AgencyListCheck };
 
 export { COMPLAINT_CHANNELS, type ComplaintChannel };
 
@@ -34,6 +37,10 @@ export interface ComplaintFacts {
   /** When it rang, written in the called person's local time with its offset. */
   calledAtLocal: string;
   claimedAgency: string | null;
+  /** The collection company the caller said they work for, as the report gives it (masked). */
+  callerCompany: string | null;
+  /** Whether the lender the caller claimed lists that company among its collection agencies; null without both. */
+  agencyCheck: AgencyListCheck | null;
   /** The lender the claimed agency resolves to, when it has an official hotline. */
   lender: { name: string; hotline: string } | null;
   tags: readonly ConductTag[];
@@ -97,6 +104,8 @@ function voiceOf(facts: ComplaintFacts): DraftVoice {
     us: facts.number.region === 'US',
     company: facts.lender?.name ?? facts.claimedAgency,
     hotlineCheck: facts.hotlineCheck,
+    callerCompany: facts.callerCompany,
+    agencyCheck: facts.agencyCheck,
   };
 }
 
@@ -105,6 +114,8 @@ function whatHappened(facts: ComplaintFacts, v: DraftVoice, lang: Lang): string[
   const t = draftText(lang);
   const c = facts.circumstances;
   const out = [t.call(facts.number.display, facts.calledAtLocal, facts.claimedAgency)];
+  if (facts.callerCompany) out.push(t.callerCompany(facts.callerCompany));
+  if (facts.callerCompany && facts.agencyCheck && facts.agencyCheck.status !== 'no_list') out.push(t.agencyCheck(facts.callerCompany, facts.agencyCheck));
   if (c.callsToday !== null || c.callsLast7Days !== null) out.push(t.calls(c.callsToday, c.callsLast7Days));
   if (c.contacted) out.push(t.contacted[c.contacted]);
   if (c.threatened.length) out.push(t.threatened(c.threatened, v));

@@ -7,6 +7,7 @@
 import type { ContactedParty, DebtAnswer, HotlineCheck, OverdueStage, PaymentRequested, ThreatKind } from '../reports/answers';
 import type { Lang } from '../scoring';
 import type { ComplaintChannel } from './channels';
+import type { AgencyListCheck } from './agency-check';
 
 /** What the wording depends on besides the sentence's own facts. */
 export interface DraftVoice {
@@ -17,6 +18,9 @@ export interface DraftVoice {
   /** The company the caller claimed (the lender it resolved to, or the name as typed), when any. */
   company: string | null;
   hotlineCheck: HotlineCheck;
+  /** The collection company the caller said they work for. */
+  callerCompany: string | null;
+  agencyCheck: AgencyListCheck | null;
 }
 
 type Opening = (channel: ComplaintChannel, p: { number: string; who: string; lender: string | null }, v: DraftVoice) => string[];
@@ -68,13 +72,18 @@ const zh = {
         ? `号码 ${p.number} 的${p.who}以贵司名义给我打电话，${thirdParty(v) ? '催收别人（借款人）的欠款' : '向我催收'}。` +
           (v.hotlineCheck === 'denied'
             ? '贵司客服已经告诉我这个来电不是贵司打的。请书面确认这个号码不属于贵司，也不属于贵司委托的催收机构，并把这起冒用贵司名义的催收记录在案、予以处理。'
-            : '请核实这个号码是不是贵司或贵司委托的催收机构。')
+            : v.callerCompany
+              ? `对方自称是“${v.callerCompany}”的员工。请核实这个号码和“${v.callerCompany}”是不是贵司或贵司委托的催收机构。`
+              : '请核实这个号码是不是贵司或贵司委托的催收机构。')
         : `我投诉号码 ${p.number} 的${p.who}的催收行为，情况如下。`,
   ]) as Opening,
   heading: { facts: '事情经过：', rules: '违反的规定：', request: '我的诉求：' },
   call: (number: string, when: string, agency: string | null) => `${when}，号码 ${number} 给我打来电话${agency ? `，对方自称代表“${agency}”` : ''}。`,
   calls: (today: number | null, week: number | null) =>
     `对方${[today !== null ? `当天一共打来 ${today} 次` : '', week !== null ? `最近 7 天一共打来 ${week} 次` : ''].filter(Boolean).join('，')}。`,
+  callerCompany: (company: string) => `对方说自己是“${company}”的员工。`,
+  agencyCheck: (company: string, check: AgencyListCheck) =>
+    `${check.lender}公布的合作催收机构名单${check.status === 'listed' ? '上有' : '上没有'}“${company}”${check.source ? `（${check.source.title}，${check.source.publishedOn}，${check.source.url}）` : ''}。`,
   contacted: {
     debtor: '接电话的是借款人本人，也就是我。',
     emergency_contact: '我是借款人的紧急联系人，不是借款人：对方要找的是借款人，这笔借款不是我的。',
@@ -109,7 +118,9 @@ const zh = {
   request: ((channel, p, v) =>
     ({
       lender:
-        v.hotlineCheck === 'denied'
+        v.callerCompany && v.agencyCheck?.status === 'not_listed'
+          ? `贵司公布的合作催收机构名单上没有“${v.callerCompany}”。请书面确认它是否受贵司委托；如果不是，请把这个号码和这家公司记录为冒用贵司名义催收，采取处置措施（例如向公安机关报案、提醒贵司客户），并书面答复处理结果。`
+          : v.hotlineCheck === 'denied'
           ? '请把这个号码记录为冒用贵司名义催收的号码，采取处置措施（例如向公安机关报案、提醒贵司客户），并书面答复处理结果。我也会向公安机关报案。'
           : '如果是贵司或贵司委托的机构，请立即停止上述违规行为、更换催收人员，并书面答复处理结果；如果不是，请告诉我，我将向公安机关报案。',
       '12378': `请督促${p.lender ?? '相关金融机构'}核查这个号码的催收行为，停止违规催收，并把处理结果告诉我。`,
@@ -164,12 +175,17 @@ const en: typeof zh = {
         ? `${capitalize(p.who)} on ${p.number} called me ${thirdParty(v) ? "in your name about someone else's debt" : 'to collect a debt in your name'}. ` +
           (v.hotlineCheck === 'denied'
             ? 'Your hotline has already told me this call was not yours. Please confirm in writing that this number belongs neither to you nor to an agency you authorized, and record and act on this use of your name.'
-            : 'Please confirm whether this number belongs to you or to an agency you have authorized.')
+            : v.callerCompany
+              ? `The caller said they work for "${v.callerCompany}". Please confirm whether this number and "${v.callerCompany}" belong to you or to an agency you have authorized.`
+              : 'Please confirm whether this number belongs to you or to an agency you have authorized.')
         : `I am complaining about the collection calls I received from ${p.who} on ${p.number}.`,
   ],
   heading: { facts: 'What happened:', rules: 'Rules this broke:', request: 'What I ask:' },
   call: (number, when, agency) => `On ${when}, ${number} called me${agency ? `; the caller said they were calling for "${agency}"` : ''}.`,
   calls: (today, week) => `They called ${[today !== null ? `${times(today)} that day` : '', week !== null ? `${times(week)} in the last 7 days` : ''].filter(Boolean).join(' and ')}.`,
+  callerCompany: (company) => `The caller said they work for "${company}".`,
+  agencyCheck: (company, check) =>
+    `"${company}" is ${check.status === 'listed' ? '' : 'not '}on ${check.lender}'s published list of its collection agencies${check.source ? ` (${check.source.title}, ${check.source.publishedOn}, ${check.source.url})` : ''}.`,
   contacted: {
     debtor: 'I took the call myself; I am the borrower.',
     emergency_contact: "I am the borrower's emergency contact, not the borrower: the caller was looking for the borrower, and the loan is not mine.",
@@ -206,7 +222,9 @@ const en: typeof zh = {
   request: (channel, p, v) =>
     ({
       lender:
-        v.hotlineCheck === 'denied'
+        v.callerCompany && v.agencyCheck?.status === 'not_listed'
+          ? `"${v.callerCompany}" is not on your published list of collection agencies. Please confirm in writing whether you engaged it; if not, record this number and that company as collecting in your name without your authority, act on it (for example report it to the police and warn your customers) and answer me in writing.`
+          : v.hotlineCheck === 'denied'
           ? 'Please record this number as one that collects in your name without your authority, act on it (for example report it to the police and warn your customers) and answer me in writing. I will report it to the police as well.'
           : 'If the caller works for you or for an agency you authorized, please stop this conduct, replace the collector and answer me in writing. If not, please tell me so that I can report it to the police.',
       '12378': `Please have ${p.lender ?? 'the financial institution concerned'} investigate these collection calls, stop the abuse and tell me the outcome.`,

@@ -10,6 +10,11 @@ const factsArb: fc.Arbitrary<ComplaintFacts> = fc.record({
   number: fc.record({ display: fc.constantFrom('+8613800138000', '+12125550147', '95188'), region: fc.constantFrom('CN', 'US', 'GB') }),
   calledAtLocal: fc.constant('2026-06-14 23:30（北京时间）'),
   claimedAgency: fc.option(fc.constantFrom('花呗', 'Acme Recovery'), { nil: null }),
+  callerCompany: fc.option(fc.constant('Acme Recovery LLC'), { nil: null }),
+  agencyCheck: fc.option(
+    fc.record({ status: fc.constantFrom('listed' as const, 'not_listed' as const, 'no_list' as const), lender: fc.constant('Alipay'), source: fc.constant({ title: 'Collection agencies', url: 'https://lender.example/list', publishedOn: '2026-03-01' }) }),
+    { nil: null },
+  ),
   lender: fc.option(fc.record({ name: fc.constant('支付宝'), hotline: fc.constant('95188') }), { nil: null }),
   tags: fc.subarray([...conductTags]),
   debtWithClaimedAgency: fc.constantFrom('yes', 'no', 'unknown'),
@@ -64,6 +69,8 @@ describe('complaint drafts speak for the person who took the call', () => {
     number: { display: '+8617123456789', region: 'CN' },
     calledAtLocal: '2026-06-14 21:42（北京时间）',
     claimedAgency: null,
+    callerCompany: null,
+    agencyCheck: null,
     lender: null,
     tags: ['threats'],
     debtWithClaimedAgency: 'unknown',
@@ -174,5 +181,46 @@ describe('complaint drafts speak for the person who took the call', () => {
     }
     const confirmedLater = complaintDraft({ ...facts, hotlineCheck: 'not_tried' }, 'lender', contact, 'en').text;
     expect(confirmedLater).toContain('Please confirm whether this number belongs to you');
+  });
+});
+
+describe('complaint drafts name the caller\'s company and the lender\'s list', () => {
+  const facts: ComplaintFacts = {
+    number: { display: '+8617123456789', region: 'CN' },
+    calledAtLocal: '2026-06-14 21:42（北京时间）',
+    claimedAgency: '花呗',
+    callerCompany: 'XX信息咨询有限公司',
+    agencyCheck: { status: 'not_listed', lender: '支付宝', source: { title: '合作催收机构公示', url: 'https://lender.example/list', publishedOn: '2026-03-01' } },
+    lender: { name: '支付宝', hotline: '95188' },
+    tags: [],
+    debtWithClaimedAgency: 'unknown',
+    hotlineCheck: 'not_tried',
+    identification: { employeeIdGiven: false, companyNameGiven: true, authorizationLetterGiven: false },
+    paymentRequested: 'none',
+    circumstances: { callsToday: null, callsLast7Days: null, overdueStage: null, contacted: 'debtor', threatened: [] },
+    comment: null,
+    violations: [],
+  };
+
+  it('every channel names the company; an unlisted one is said so with the list\'s source', () => {
+    for (const channel of COMPLAINT_CHANNELS) {
+      for (const lang of ['zh-CN', 'en'] as const) {
+        const text = complaintDraft(facts, channel, contact, lang).text;
+        expect(text).toContain('XX信息咨询有限公司');
+        expect(text).toContain('https://lender.example/list');
+        expect(text).toMatch(lang === 'en' ? /"XX信息咨询有限公司" is not on 支付宝's published list/ : /支付宝公布的合作催收机构名单上没有“XX信息咨询有限公司”/);
+      }
+    }
+    const lender = complaintDraft(facts, 'lender', contact, 'zh-CN').text;
+    expect(lender).toContain('请核实这个号码和“XX信息咨询有限公司”是不是贵司或贵司委托的催收机构');
+    expect(lender).toContain('贵司公布的合作催收机构名单上没有“XX信息咨询有限公司”。请书面确认它是否受贵司委托');
+  });
+
+  it('says a listed company is listed, and says nothing of a list no one knows', () => {
+    const listed = complaintDraft({ ...facts, agencyCheck: { ...facts.agencyCheck!, status: 'listed' } }, '12378', contact, 'en').text;
+    expect(listed).toContain('"XX信息咨询有限公司" is on 支付宝\'s published list of its collection agencies (合作催收机构公示, 2026-03-01, https://lender.example/list).');
+    const unknown = complaintDraft({ ...facts, agencyCheck: { status: 'no_list', lender: '支付宝', source: null } }, '12378', contact, 'zh-CN').text;
+    expect(unknown).toContain('对方说自己是“XX信息咨询有限公司”的员工。');
+    expect(unknown).not.toContain('名单');
   });
 });
