@@ -55,4 +55,11 @@ describe('my reports pages', () => {
     expect(edit).toContain('不能再修改了');
     expect(edit).not.toContain('<form');
   });
+
+  it('the edit page asks about the debt with the lender the caller named', async () => {
+    const edit = await htmlDocument(EditReportPage({ page: ctx, report: report('2026-06-15T12:05:00.000Z'), values: defaultFormValues(0) }));
+    expect(edit).toContain('<form');
+    expect(edit).toContain('你在对方说的借款机构（平台或银行）确实有欠款吗？');
+    expect(edit).not.toContain('你在这家机构确实有欠款吗？');
+  });
 });
