@@ -204,7 +204,8 @@ export const MESSAGES = {
       third_party_contact: ['骚扰第三方', 'contacting third parties'],
       fake_legal_documents: ['伪造法律文书', 'forged legal documents'],
       repeated_calls: ['频繁来电', 'repeated calls'],
-      out_of_hours: ['非正常时间来电', 'calls at night or early in the morning'],
+      // What derives the tag: a call outside 08:00–21:00 where the number is (domain/conduct/call-hours.ts, the stricter end).
+      out_of_hours: ['在 21:00 至次日 8:00 之间来电', 'calls outside 08:00–21:00 local time'],
     };
     const [zh, en] = text[tag] ?? [tag, tag];
     const share = total > 0 ? Math.min(1, voices / total) : 1;

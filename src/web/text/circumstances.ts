@@ -72,7 +72,8 @@ const en: typeof zh = {
     contact_family: 'contact the family',
   },
   threatenedShown: 'Threatened to: ',
-  callsShown: (today, week) => [today !== null ? `${today} that day` : '', week !== null ? `${week} in 7 days` : ''].filter(Boolean).join(', '),
+  callsShown: (today, week) =>
+    [today !== null ? `${today} ${today === 1 ? 'call' : 'calls'} that day` : '', week !== null ? `${week} ${week === 1 ? 'call' : 'calls'} in 7 days` : ''].filter(Boolean).join(', '),
 };
 
 export function circumstancesText(lang: Lang): typeof zh {
