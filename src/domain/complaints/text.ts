@@ -204,11 +204,11 @@ const en: typeof zh = {
   conduct: (labels) => `During the call: ${labels.join(', ').toLowerCase()}.`,
   stage: (stage, v) => {
     if (stage === 'no_debt') return `I owe nothing to ${enCompany(v)}.`;
-    if (thirdParty(v)) return `The loan of the borrower the caller was looking for${v.company ? ` (with "${v.company}")` : ''} ${enStage[stage]}.`;
+    if (thirdParty(v)) return `The borrower's loan${v.company ? ` with "${v.company}"` : ''} ${enStage[stage]}.`;
     return `My loan${v.company ? ` with "${v.company}"` : ''} ${enStage[stage]}.`;
   },
   debt: (answer, v) =>
-    answer === 'no' ? `I owe nothing to ${enCompany(v)}.` : thirdParty(v) ? `The borrower the caller was looking for does have a loan with ${enCompany(v)}.` : `I do have a loan with ${enCompany(v)}.`,
+    answer === 'no' ? `I owe nothing to ${enCompany(v)}.` : thirdParty(v) ? `The borrower does have a loan with ${enCompany(v)}.` : `I do have a loan with ${enCompany(v)}.`,
   hotline: (check, v) =>
     `I called the official hotline of ${v.company ? `"${v.company}"` : 'the company the caller claimed'}, and it ${check === 'confirmed' ? 'confirmed the call was theirs' : 'said the call was not theirs'}.`,
   identification: (id, v) => {

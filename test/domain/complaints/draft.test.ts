@@ -168,7 +168,7 @@ describe('complaint drafts speak for the person who took the call', () => {
     const en = complaintDraft({ ...facts, number: numbers[1]! }, 'cfpb', contact, 'en').text;
     expect(en).toContain('the caller was looking for the borrower');
     expect(en).toContain('The caller threatened to send a lawyer letter and have the borrower arrested.');
-    expect(en).toContain('The loan of the borrower the caller was looking for is less than 7 days overdue.');
+    expect(en).toContain("The borrower's loan is less than 7 days overdue.");
   });
 
   it('asks the lender to confirm the number is not theirs once its hotline denied the call', () => {
