@@ -9,7 +9,8 @@ import type { Database } from '../db/database';
 import type { ReferenceData, ReferenceSnapshot } from '../db/reference-data';
 import { findReporterReport, type ReporterReport } from '../db/reporter-reports';
 import { localCallTime } from '../domain/complaints/call-time';
-import { complaintChannels, complaintDraft, type ChannelContact, type ComplaintChannel, type ComplaintDraft, type ComplaintFacts } from '../domain/complaints/draft';
+import { complaintChannels, complaintDraft, type ChannelContact, type ComplaintChannel, type ComplaintDraft, type ComplaintFacts, type AgencyListCheck } from '../domain/complaints/draft';
+import { normalizeCompanyName } from '../domain/agencies/company-name';
 import { parseViolations } from '../domain/conduct/violations';
 import { dialableNumber } from '../domain/phone';
 import { numberTimeZones } from '../domain/phone/time-zones';
@@ -77,6 +78,8 @@ function complaintFacts(row: ReporterReport, reference: ReferenceSnapshot, lang:
     number: { display: row.numberE164 ?? dialableNumber(row.numberKey), region: row.numberRegion },
     calledAtLocal: localCallTime(row.calledAt, zones, row.calledAtOffset, lang),
     claimedAgency: agencyName,
+    callerCompany: row.callerCompany ?? null,
+    agencyCheck: agencyListCheck(row, reference, lang),
     lender: lender ? { name: lang === 'en' ? lender.agency.nameEn : lender.agency.nameZh, hotline: dialableNumber(lender.hotline.numberKey) } : null,
     tags: parseTags(row.tags),
     debtWithClaimedAgency: row.debtWithClaimedAgency as DebtAnswer,
@@ -96,6 +99,21 @@ function complaintFacts(row: ReporterReport, reference: ReferenceSnapshot, lang:
       const rule = conductRule(id);
       return { label: rule.label[lang], source: sourceTitle(rule.source, lang), url: rule.source.url };
     }),
+  };
+}
+
+/** The caller's company against the claimed lender's published list, as a lookup's agency check reads it. */
+function agencyListCheck(row: ReporterReport, reference: ReferenceSnapshot, lang: Lang): AgencyListCheck | null {
+  const lender = row.claimedAgencyId ? reference.agency(row.claimedAgencyId) : undefined;
+  if (!lender || !row.callerCompany) return null;
+  const list = reference.authorizationsOf(lender.id);
+  const normalized = normalizeCompanyName(row.callerCompany);
+  const entry = list?.find((item) => item.agencyNameNormalized === normalized) ?? null;
+  const cited = entry ?? (list?.length ? list.reduce((a, b) => (b.publishedOn > a.publishedOn ? b : a)) : null);
+  return {
+    status: !list ? 'no_list' : entry ? 'listed' : 'not_listed',
+    lender: lang === 'en' ? lender.nameEn : lender.nameZh,
+    source: cited ? { title: cited.sourceTitle, url: cited.sourceUrl, publishedOn: cited.publishedOn } : null,
   };
 }
 

@@ -25,7 +25,7 @@ describe('the call questions, violations and complaint texts', () => {
     await page.getByLabel('对方自称代表哪家机构').fill('花呗');
     await page.getByLabel('当天对方打来几次？').fill('6');
     await page.getByLabel('最近 7 天一共打来几次？').fill('15');
-    await page.getByLabel('你在对方所称的机构逾期多久了？').selectOption('under_7_days');
+    await page.getByLabel('你在对方说的借款机构（平台或银行）逾期多久了？').selectOption('under_7_days');
     await page.getByLabel('谁接的电话？').selectOption('unrelated_third_party');
     await page.getByLabel('起诉').check();
     await page.getByLabel('抓人、拘留').check();
@@ -42,7 +42,7 @@ describe('the call questions, violations and complaint texts', () => {
     expect(page.url()).toContain('/complaint');
     const text = await page.locator('#draft-12378-text').inputValue();
     expect(text).toContain('当天一共打来 6 次');
-    expect(text).toContain('对方威胁要起诉、抓人、拘留');
+    expect(text).toContain('对方威胁要起诉借款人、抓人、拘留');
     expect(text).toContain('《消费金融公司管理办法》');
     // Without JavaScript the copy button stays hidden; the text is selectable in its field.
     await expect(page.locator('button[data-copy="draft-12378-text"]').isHidden()).resolves.toBe(true);
@@ -64,7 +64,7 @@ describe('the call questions, violations and complaint texts', () => {
     await page.getByLabel('How many times did they call that day?').fill('4');
     await page.getByLabel('Who took the call?').selectOption('emergency_contact');
     await page.getByLabel('come to the home').check();
-    await page.getByLabel('How far overdue are you with the company they named?').selectOption('days_7_30');
+    await page.getByLabel('How far overdue are you with the lender the caller named (the platform or bank)?').selectOption('days_7_30');
     await page.getByRole('button', { name: 'Send report' }).click();
     const link = page.locator('#report-status a', { hasText: 'Write a complaint' });
     await link.waitFor();

@@ -158,3 +158,20 @@ describe('a lookup checks the company callers named against the lender’s list'
     expect((await h.json('/v1/numbers/13800138000')).body.agency_checks).toEqual([]);
   });
 });
+
+describe('complaint drafts and the lender\'s list', () => {
+  it('name the caller\'s company in every draft, and say the lender\'s list does not carry it, with its source', async () => {
+    expect((await add({ lender_agency_id: 'alipay', agency_name: '甲乙信息咨询有限公司', ...SOURCE })).status).toBe(201);
+    const token = newToken();
+    const posted = await postReport(h, reportBody({ claimed_agency: '花呗', caller_company: 'XX信息咨询有限公司' }), token);
+    expect(posted.status).toBe(201);
+    const res = await h.json(`/v1/reports/${posted.body.id}/complaint?lang=zh-CN`, { headers: { 'x-reporter-token': token } });
+    expect(res.status).toBe(200);
+    for (const draft of res.body.drafts) {
+      expect(draft.text).toContain('“XX信息咨询有限公司”');
+      expect(draft.text).toContain(SOURCE.source_url);
+    }
+    const lender = res.body.drafts.find((d: { channel: string }) => d.channel === 'lender');
+    expect(lender.text).toContain('贵司公布的合作催收机构名单上没有“XX信息咨询有限公司”');
+  });
+});

@@ -55,7 +55,8 @@ describe('complaint drafts', () => {
       expect(draft.text).toContain('+8613800138000');
       expect(draft.text).toContain('2026-06-14 23:30（北京时间）');
       expect(draft.text).toContain('当天一共打来 6 次');
-      expect(draft.text).toContain('起诉、抓人、拘留');
+      expect(draft.text).toContain('起诉借款人、抓人、拘留');
+      expect(draft.text).not.toMatch(/我在[^。]*的借款|我的借款/);
       expect(draft.text).toContain('向与债务无关的第三人催收');
       expect(draft.text).toContain('https://www.nfra.gov.cn');
       expect(draft.text).toContain('《消费金融公司管理办法》');
@@ -75,7 +76,7 @@ describe('complaint drafts', () => {
     expect(text).not.toContain('13912345678');
     expect(text).toContain('In my own words:');
     expect(text).toContain('To the National Financial Regulatory Administration');
-    expect(text).toContain('threatened to sue me and have me arrested');
+    expect(text).toContain('threatened to sue the borrower and have the borrower arrested');
   });
 
   it('answers 404 for someone else\'s report, exactly as for no report, and 401 without a token', async () => {
@@ -104,6 +105,31 @@ describe('complaint drafts', () => {
     expect(wrong.body.errors[0].path).toBe('channel');
     const unknown = await complaint(id, token, '?channel=fax');
     expect(unknown.status).toBe(400);
+  });
+
+  it('writes a third party\'s drafts as theirs: the loan is the borrower\'s, never "my loan"', async () => {
+    for (const contacted of ['emergency_contact', 'unrelated_third_party']) {
+      const token = newToken();
+      const id = await abusiveReport(token, { contacted, overdue_stage: 'under_7_days', threatened: ['lawyer_letter', 'arrest'], hotline_check: 'denied' });
+      const zh = await complaint(id, token, '?channel=110&lang=zh-CN');
+      expect(zh.status).toBe(200);
+      expect(zh.body.drafts[0].text).not.toMatch(/我在这家机构的借款|我的借款|我在[^。]*的借款/);
+      expect(zh.body.drafts[0].text).toContain('的借款逾期不到 7 天。');
+      const en = await complaint(id, token, '?lang=en');
+      for (const draft of en.body.drafts) {
+        expect(draft.text).not.toMatch(/my loan|have me arrested/i);
+        expect(draft.text).toContain('is less than 7 days overdue.');
+      }
+      const lender = en.body.drafts.find((d: { channel: string }) => d.channel === 'lender');
+      expect(lender.text).not.toContain('confirm whether this number belongs to you');
+      expect(lender.text).toContain('confirm in writing that this number belongs neither to you');
+    }
+    const token = newToken();
+    const id = await abusiveReport(token, { number: '+1 415 555 2671', region: 'US', claimed_agency: null, calls_today: null, calls_last_7_days: 9, contacted: 'debtor' });
+    const us = (await complaint(id, token, '?lang=en')).body.drafts[0].text as string;
+    expect(us).not.toMatch(/that company|authori[sz]ation/i);
+    expect(us).toContain('- They called 9 times in the last 7 days.');
+    expect(us).toContain('- My loan is less than 7 days overdue.');
   });
 
   it('leaves out the lender when the claimed agency is unknown', async () => {

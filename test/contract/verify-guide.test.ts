@@ -77,4 +77,19 @@ describe('/verify, the guide for a call on the line', () => {
     expect(await (await h.request('/')).text()).toContain('href="/verify"');
     expect(await (await h.request('/n/+8613800138000')).text()).toContain('href="/verify?number=%2B8613800138000"');
   });
+
+  it('asks about the debt with the lender the caller named, not with the collection company', async () => {
+    for (const [lang, question, overdue, old] of [
+      ['zh-CN', '你在对方说的借款机构（平台或银行）确实有欠款吗？', '你在对方说的借款机构（平台或银行）逾期多久了？', /你在这家机构(确实|真的)有欠款吗/],
+      ['en', 'Do you really owe money to the lender the caller named (the platform or bank)?', 'How far overdue are you with the lender the caller named (the platform or bank)?', /Do you owe that company money|Do you really owe this lender/],
+    ] as const) {
+      const guide = await (await h.request(`/verify?lang=${lang}`)).text();
+      const form = await (await h.request(`/n/+8613800138000?lang=${lang}`)).text();
+      for (const html of [guide, form]) {
+        expect(html).toContain(question);
+        expect(html).not.toMatch(old);
+      }
+      expect(form).toContain(overdue);
+    }
+  });
 });

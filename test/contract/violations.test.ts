@@ -115,6 +115,8 @@ describe('violations', () => {
     expect(en).toContain('Rules the reports say were broken');
     expect(en).toContain('More than 3 collection calls in a day');
     expect(en).toContain('Threatened to: have someone arrested');
+    expect(en).toContain('6 calls that day');
+    expect(en).not.toMatch(/\b6 that day/);
     const agency = await (await h.request('/agencies/alipay?lang=en')).text();
     expect(agency).toContain('Collecting from people unrelated to the debt');
   });

@@ -10,6 +10,7 @@ import type { PageContext } from '../../src/web/page-context';
 import { EditReportPage } from '../../src/web/pages/edit-report';
 import { MyReportsPage } from '../../src/web/pages/my-reports';
 import { defaultFormValues } from '../../src/web/report-form-data';
+import { circumstancesText } from '../../src/web/text/circumstances';
 
 const ctx: PageContext = { lang: 'zh-CN', t: strings('zh-CN'), path: '/my/reports', explicitLang: false, origin: 'http://site.test', csrfToken: 't' };
 
@@ -54,5 +55,38 @@ describe('my reports pages', () => {
     const edit = await htmlDocument(EditReportPage({ page: ctx, report: report(null), values: defaultFormValues(0) }));
     expect(edit).toContain('不能再修改了');
     expect(edit).not.toContain('<form');
+  });
+
+  it('the edit page asks about the debt with the lender the caller named', async () => {
+    const edit = await htmlDocument(EditReportPage({ page: ctx, report: report('2026-06-15T12:05:00.000Z'), values: defaultFormValues(0) }));
+    expect(edit).toContain('<form');
+    expect(edit).toContain('你在对方说的借款机构（平台或银行）确实有欠款吗？');
+    expect(edit).not.toContain('你在这家机构确实有欠款吗？');
+  });
+
+  it('shows every answer of a report: the company, the debt, hotline and payment answers, the call circumstances', async () => {
+    const full: OwnReport = {
+      ...report('2026-06-15T12:05:00.000Z'),
+      caller_company: 'XX信息咨询有限公司',
+      debt_with_claimed_agency: 'no',
+      hotline_check: 'denied',
+      payment_requested: 'personal_account',
+      calls_today: 4,
+      calls_last_7_days: 12,
+      overdue_stage: 'under_7_days',
+      contacted: 'emergency_contact',
+      threatened: ['lawsuit', 'arrest'],
+    };
+    const zh = await htmlDocument(MyReportsPage({ page: ctx, reports: [full], nextCursor: null }));
+    const c = circumstancesText('zh-CN');
+    for (const shown of ['XX信息咨询有限公司', '官方说不是他们', ctx.t.paymentOptions.personal_account!, c.overdueOptions.under_7_days, c.contactedOptions.emergency_contact, c.threatOptions.arrest]) {
+      expect(zh).toContain(shown);
+    }
+    expect(zh).toContain('circumstances-line');
+    const enCtx: PageContext = { ...ctx, lang: 'en', t: strings('en') };
+    const en = await htmlDocument(MyReportsPage({ page: enCtx, reports: [full], nextCursor: null }));
+    expect(en).toContain('Collection company they named');
+    expect(en).toContain('No, it said the call was not theirs');
+    expect(en).toContain(circumstancesText('en').contactedOptions.emergency_contact.replace("'", '&#39;'));
   });
 });

@@ -47,7 +47,7 @@ const SIGNAL_TEXT: Record<Signal, [zh: string, en: string]> = {
   stage_litigation_early: ['逾期不到 30 天对方就威胁发律师函或起诉，正规催收不会这么早走法律程序', 'the caller threatened a lawyer letter or a lawsuit less than 30 days into the debt, far earlier than real collection goes to law'],
   stage_home_visit_early: ['逾期不到 90 天对方就威胁上门，正规催收不会这么早上门', 'the caller threatened a home visit less than 90 days into the debt, far earlier than real collectors visit'],
   stage_arrest_threat: ['对方威胁抓人或拘留，欠消费贷款不会因此被抓', 'the caller threatened arrest, which no consumer debt leads to'],
-  stage_demand_without_debt: ['他们在这家机构没有欠款，对方却要求付款或进行威胁', 'the caller demanded money or made threats although they owe that company nothing'],
+  stage_demand_without_debt: ['他们在对方说的借款机构没有欠款，对方却要求付款或进行威胁', 'the caller demanded money or made threats although they owe the lender the caller named nothing'],
 };
 
 /**
@@ -204,7 +204,8 @@ export const MESSAGES = {
       third_party_contact: ['骚扰第三方', 'contacting third parties'],
       fake_legal_documents: ['伪造法律文书', 'forged legal documents'],
       repeated_calls: ['频繁来电', 'repeated calls'],
-      out_of_hours: ['非正常时间来电', 'calls at night or early in the morning'],
+      // What derives the tag: a call outside 08:00–21:00 where the number is (domain/conduct/call-hours.ts, the stricter end).
+      out_of_hours: ['在 21:00 至次日 8:00 之间来电', 'calls outside 08:00–21:00 local time'],
     };
     const [zh, en] = text[tag] ?? [tag, tag];
     const share = total > 0 ? Math.min(1, voices / total) : 1;

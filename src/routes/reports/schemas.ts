@@ -24,7 +24,7 @@ export const reportFields = {
     }),
   claimed_agency: z.string().trim().max(100).nullish().openapi({ description: 'Agency id or the name the caller gave ("支付宝催收", "蚂蚁", "alipay").' }),
   tags: z.array(z.enum(conductTags)).max(conductTags.length).default([]).openapi({ description: 'What the caller did; see GET /v1/tags.' }),
-  debt_with_claimed_agency: z.enum(debtAnswers).default('unknown').openapi({ description: 'Do you owe the agency the caller named?' }),
+  debt_with_claimed_agency: z.enum(debtAnswers).default('unknown').openapi({ description: 'Do you owe money to the lender the caller named (the platform or bank; not the collection agency)?' }),
   hotline_check: z.enum(hotlineChecks).default('not_tried').openapi({ description: "Did the lender's official hotline confirm this caller?" }),
   identification: z
     .strictObject({

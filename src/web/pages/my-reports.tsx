@@ -1,5 +1,6 @@
 import { complaintsText } from '../text/complaints';
 import type { OwnReport } from '../../services/report-views';
+import { ReportCircumstances } from '../components/report-circumstances';
 import { Layout } from '../layout';
 import { displayKey } from '../number-display';
 import { chinaTime, href, numberPath, type PageContext } from '../page-context';
@@ -52,6 +53,7 @@ export function MyReportsPage({ page, reports, nextCursor, notice }: MyReportsPa
 }
 
 function OwnReportItem({ page, report }: { page: PageContext; report: OwnReport }) {
+  const { t } = page;
   const text = myReportsText(page.lang);
   const number = report.number.e164 ?? report.number.key.replace(/^[A-Z]{2}:/, '');
   return (
@@ -78,7 +80,32 @@ function OwnReportItem({ page, report }: { page: PageContext; report: OwnReport 
             <dd>{report.claimed_agency.name}</dd>
           </div>
         ) : null}
+        {report.caller_company ? (
+          <div>
+            <dt>{text.callerCompany}</dt>
+            <dd>{report.caller_company}</dd>
+          </div>
+        ) : null}
+        {report.debt_with_claimed_agency !== 'unknown' ? (
+          <div>
+            <dt>{text.debt}</dt>
+            <dd>{t.debtOptions[report.debt_with_claimed_agency]}</dd>
+          </div>
+        ) : null}
+        {report.hotline_check !== 'not_tried' ? (
+          <div>
+            <dt>{t.hotlineCheck}</dt>
+            <dd>{t.hotlineOptions[report.hotline_check]}</dd>
+          </div>
+        ) : null}
+        {report.payment_requested !== 'none' ? (
+          <div>
+            <dt>{t.payment}</dt>
+            <dd>{t.paymentOptions[report.payment_requested]}</dd>
+          </div>
+        ) : null}
       </dl>
+      <ReportCircumstances lang={page.lang} report={report} />
       {report.tags.length ? (
         <ul class="chips">
           {report.tags.map((tag) => (

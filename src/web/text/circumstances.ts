@@ -8,7 +8,7 @@ const zh = {
   callsToday: '当天对方打来几次？',
   callsLast7Days: '最近 7 天一共打来几次？',
   callsHint: '只填数字；不记得可以不填。',
-  overdueStage: '你在对方所称的机构逾期多久了？',
+  overdueStage: '你在对方说的借款机构（平台或银行）逾期多久了？',
   notSaid: '不填',
   overdueOptions: {
     not_overdue: '没有逾期',
@@ -17,7 +17,7 @@ const zh = {
     days_30_90: '逾期 30–90 天',
     days_90_180: '逾期 90–180 天',
     over_180_days: '逾期 180 天以上',
-    no_debt: '在这家机构没有欠款',
+    no_debt: '在这家借款机构没有欠款',
   } satisfies Record<OverdueStage, string>,
   contacted: '谁接的电话？',
   contactedOptions: {
@@ -45,7 +45,7 @@ const en: typeof zh = {
   callsToday: 'How many times did they call that day?',
   callsLast7Days: 'How many times in the last 7 days?',
   callsHint: 'A number only; leave it empty if you do not remember.',
-  overdueStage: 'How far overdue are you with the company they named?',
+  overdueStage: 'How far overdue are you with the lender the caller named (the platform or bank)?',
   notSaid: 'Not saying',
   overdueOptions: {
     not_overdue: 'Not overdue',
@@ -54,7 +54,7 @@ const en: typeof zh = {
     days_30_90: '30–90 days overdue',
     days_90_180: '90–180 days overdue',
     over_180_days: 'More than 180 days overdue',
-    no_debt: 'I owe that company nothing',
+    no_debt: 'I owe that lender nothing',
   },
   contacted: 'Who took the call?',
   contactedOptions: {
@@ -72,7 +72,8 @@ const en: typeof zh = {
     contact_family: 'contact the family',
   },
   threatenedShown: 'Threatened to: ',
-  callsShown: (today, week) => [today !== null ? `${today} that day` : '', week !== null ? `${week} in 7 days` : ''].filter(Boolean).join(', '),
+  callsShown: (today, week) =>
+    [today !== null ? `${today} ${today === 1 ? 'call' : 'calls'} that day` : '', week !== null ? `${week} ${week === 1 ? 'call' : 'calls'} in 7 days` : ''].filter(Boolean).join(', '),
 };
 
 export function circumstancesText(lang: Lang): typeof zh {

@@ -41,6 +41,10 @@ describe('reason texts read as a person would write them', () => {
     expect(MESSAGES.abuse('threats', 0.7, 0.7)['zh-CN']).toBe('所有举报都反映了威胁恐吓。');
     expect(MESSAGES.abuse('insults', 1, 3).en).toBe('About 33% of reports, weighted by age and trust, describe insults.');
     expect(MESSAGES.abuse('insults', 1, 3)['zh-CN']).toBe('按时间和可信度加权，约 33% 的举报反映了辱骂。');
+    // out_of_hours is derived from a call outside 08:00–21:00: a 21:42 call is evening, not night.
+    expect(MESSAGES.abuse('out_of_hours', 1, 1).en).toBe('All reports describe calls outside 08:00–21:00 local time.');
+    expect(MESSAGES.abuse('out_of_hours', 1, 1)['zh-CN']).toBe('所有举报都反映了在 21:00 至次日 8:00 之间来电。');
+    expect(MESSAGES.abuse('out_of_hours', 1, 1).en).not.toMatch(/night|early in the morning/);
   });
 
   it('discounts count whole reports, singular or plural', () => {
