@@ -40,8 +40,15 @@ export interface RemovedNumber {
 
 type Page = Awaited<ReturnType<ReturnType<typeof statsRepository>['exportPage']>>;
 
-function lines(page: Page): ExportedNumber[] {
-  return page.rows.map((row) => {
+/** Exported lines with each number's distinct reporters, exact (the line itself only has a bucket), for the profile test. */
+type Counted = { line: ExportedNumber; reporters: number };
+
+function lines(page: Page): Counted[] {
+  return page.rows.map((row) => ({ reporters: row.stats.reporters, line: line(page, row) }));
+}
+
+function line(page: Page, row: Page['rows'][number]): ExportedNumber {
+  {
     const topTags = page.tags
       .filter((t) => t.numberId === row.id)
       .sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag))
@@ -68,7 +75,7 @@ function lines(page: Page): ExportedNumber[] {
       updated_at: iso(row.stats.updatedAt)!,
       violations: bucketedCounts(JSON.parse(row.stats.violations) as Record<string, number>),
     };
-  });
+  }
 }
 
 /** A rule → reports map with each count bucketed like the other report counts (zero counts dropped). */
@@ -77,9 +84,9 @@ function bucketedCounts(counts: Record<string, number>): Record<string, string> 
 }
 
 /** Whether an exported line belongs to the profile (every line does when none is asked for). */
-function belongs(line: ExportedNumber, profile: BlocklistProfile | undefined, official: ReadonlySet<string>): boolean {
+function belongs({ line, reporters }: Counted, profile: BlocklistProfile | undefined, official: ReadonlySet<string>): boolean {
   if (!profile) return true;
-  return inProfile(profile, { verdict: line.verdict as Verdict | null, abuseLevel: line.abuse_level, reportsTotal: 1, official: official.has(line.key) });
+  return inProfile(profile, { verdict: line.verdict as Verdict | null, abuseLevel: line.abuse_level, reportsTotal: 1, reporters, official: official.has(line.key) });
 }
 
 async function officialKeys(db: Db, profile: BlocklistProfile | undefined): Promise<ReadonlySet<string>> {
@@ -100,7 +107,7 @@ export async function* exportedNumbers(db: Db, pageSize = PAGE_SIZE, profile?: B
   const official = await officialKeys(db, profile);
   for (let afterId = 0; ; ) {
     const page = await stats.exportPage(afterId, pageSize);
-    for (const line of lines(page)) if (belongs(line, profile, official)) yield line;
+    for (const counted of lines(page)) if (belongs(counted, profile, official)) yield counted.line;
     if (page.rows.length < pageSize) return;
     afterId = page.rows.at(-1)!.id;
   }
@@ -122,11 +129,11 @@ export async function* exportedChanges(database: Database, since: number, profil
   for (let afterId = 0; ; ) {
     const changed = await changes.changedIdsSince(since, afterId, CHANGE_PAGE_SIZE);
     if (changed.length === 0) return;
-    const present = new Map(lines(await stats.exportRowsOf(changed.map((c) => c.id))).map((line) => [line.key, line]));
+    const present = new Map(lines(await stats.exportRowsOf(changed.map((c) => c.id))).map((counted) => [counted.line.key, counted]));
     for (const { key } of changed) {
       if (key === null) continue;
-      const line = present.get(key);
-      if (line && belongs(line, profile, official)) yield line;
+      const counted = present.get(key);
+      if (counted && belongs(counted, profile, official)) yield counted.line;
       else yield { key, removed: true };
     }
     if (changed.length < CHANGE_PAGE_SIZE) return;
