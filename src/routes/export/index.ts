@@ -18,7 +18,18 @@ const ExportedNumberSchema = z
     scam_probability: z.number().nullable(),
     abuse_level: z.string().nullable(),
     top_tags: z.array(z.object({ tag: z.string(), count: bucket })),
-    top_claimed_agency: z.object({ agency_id: z.string().nullable(), name: z.string(), reports: bucket }).nullable(),
+    top_claimed_agency: z
+      .object({
+        agency_id: z.string().nullable().openapi({ description: 'The registered agency the claim resolves to, or null.' }),
+        name: z.string().openapi({
+          description: "The agency's registered name in Chinese (zh-CN, as a lookup shows it) when agency_id is set; otherwise the name as callers gave it.",
+          example: '支付宝（蚂蚁集团：花呗、借呗）',
+        }),
+        name_en: z.string().nullable().openapi({ description: "The registered agency's English name; null when the claim resolves to no registered agency.", example: 'Alipay (Ant Group: Huabei, Jiebei)' }),
+        reports: bucket,
+      })
+      .nullable()
+      .openapi({ description: 'The agency callers most often claimed to call for.' }),
     reports: z.object({ total: bucket, reporters: bucket, first_at: z.string().nullable(), last_at: z.string().nullable() }),
     recycled_at: z.string().nullable(),
     updated_at: z.string(),
@@ -79,7 +90,9 @@ export const exportRoutes = createRouter().openapi(exportRoute, async (c) => {
   if (ifNoneMatch.split(',').some((tag) => tag.trim() === etag || tag.trim() === etag.slice(2) || tag.trim() === '*')) {
     return c.body(null, 304, headers);
   }
-  const lines = sinceMs === null ? exportedNumbers(database.db, undefined, profile) : exportedChanges(database, sinceMs, profile);
+  const reference = await c.var.reference.current(generatedAt);
+  const agencies = (id: string) => reference.agency(id);
+  const lines = sinceMs === null ? exportedNumbers(database.db, undefined, profile, agencies) : exportedChanges(database, sinceMs, profile, agencies);
   const encoder = new TextEncoder();
   const body = new ReadableStream<Uint8Array>({
     async pull(controller) {
