@@ -133,11 +133,25 @@ describe('blocklist downloads', () => {
     expect(changed.headers.get('etag')).not.toBe(etag);
   });
 
-  it('refuses an unknown profile, format or limit with a localized problem', async () => {
-    for (const path of ['/v1/blocklists/nope.vcf', '/v1/blocklists/scam.json', '/v1/blocklists/scam.csv?limit=0', '/v1/blocklists/scam.csv?limit=999999', '/v1/blocklists/scam.csv?limit=abc']) {
-      const res = await h.json(`${path}${path.includes('?') ? '&' : '?'}lang=en`);
+  it('refuses a bad limit with a localized 400', async () => {
+    for (const path of ['/v1/blocklists/scam.csv?limit=0', '/v1/blocklists/scam.csv?limit=999999', '/v1/blocklists/scam.csv?limit=abc']) {
+      const res = await h.json(`${path}&lang=en`);
       expect(res.status, path).toBe(400);
       expect(res.headers.get('content-type')).toContain('application/problem+json');
+    }
+  });
+
+  it('answers an unknown profile or format with a 404 that names the profiles, in both languages', async () => {
+    for (const file of ['nope.csv', 'nope.vcf', 'scam.json', 'scam', 'SCAM.csv']) {
+      const en = await h.json(`/v1/blocklists/${file}?lang=en`);
+      expect(en.status, file).toBe(404);
+      expect(en.headers.get('content-type')).toContain('application/problem+json');
+      expect(en.body.profiles).toEqual(['scam', 'scam-and-suspicious', 'abusive-collectors']);
+      expect(en.body.detail).toContain(`No blocklist file "${file}". The profiles are scam (Likely scams), scam-and-suspicious`);
+      expect(en.body.detail).toContain('abusive-collectors.csv');
+      const zh = await h.json(`/v1/blocklists/${file}`);
+      expect(zh.status).toBe(404);
+      expect(zh.body.detail).toContain(`没有名为“${file}”的拦截名单文件。可用的名单有：scam（疑似诈骗）、scam-and-suspicious`);
     }
   });
 });
