@@ -33,7 +33,7 @@ async function byActivity(verdicts: string[] | null, abuse: string[] | null): Pr
   const official = new Set(tables.official_numbers!.map((o) => o.number_key));
   return tables
     .number_stats!.filter((s) => (verdicts ? verdicts.includes(s.verdict as string) : s.verdict !== 'official') && (abuse ? abuse.includes(s.abuse_level as string) : true))
-    .filter((s) => !official.has(keyOf.get(s.number_id)!) && (s.reports_total as number) > 0)
+    .filter((s) => !official.has(keyOf.get(s.number_id)!) && (s.reports_total as number) > 0 && (s.reporters as number) >= 2)
     .sort((a, b) => (b.activity as number) - (a.activity as number))
     .map((s) => keyOf.get(s.number_id)!);
 }
@@ -86,8 +86,11 @@ describe('blocklist downloads', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('text/csv');
     const text = await res.text();
-    expect(text.split('\r\n').filter((l) => l.startsWith('#')).join('\n')).toContain(res.headers.get('x-generated-at')!);
     const rows = parseCsv(text, { columns: true, comment: '#' }) as Record<string, string>[];
+    expect(text.split('\r\n').filter((l) => l.startsWith('#'))).toEqual([
+      `# collector-check blocklist "scam-and-suspicious", generated ${res.headers.get('x-generated-at')!}, numbers: ${rows.length}`,
+      '# Data licence: Open Database License (ODbL) v1.0, https://opendatacommons.org/licenses/odbl/1-0/',
+    ]);
     expect(Object.keys(rows[0]!)).toEqual(['number', 'e164', 'verdict', 'scam_probability', 'abuse_level', 'reports', 'last_at']);
     expect(rows.map((r) => r.e164)).toEqual(await byActivity(['likely_scam', 'suspicious'], null));
     const most = rows.find((r) => r.e164 === numbers.scamMost)!;

@@ -132,7 +132,7 @@ export const blocklistRoutes = createRouter()
         'content-disposition': `attachment; filename="${name}.vcf"`,
       }) as never;
     }
-    const comments = [`collector-check blocklist "${id}", generated ${generatedAt}, ${state.members.length} numbers`, `Data licence: ${DATA_LICENCE.name}, ${DATA_LICENCE.url}`];
+    const comments = [`collector-check blocklist "${id}", generated ${generatedAt}, numbers: ${state.members.length}`, `Data licence: ${DATA_LICENCE.name}, ${DATA_LICENCE.url}`];
     return c.body(blocklistCsvFile(state.members, comments), 200, {
       ...headers,
       'content-type': 'text/csv; charset=utf-8; header=present',
