@@ -8,6 +8,7 @@
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { parseArgs } from 'node:util';
+import { referenceData } from '../src/db/reference-data';
 import { openSqliteDatabase } from '../src/db/sqlite-file';
 import { exportedNumbers } from '../src/routes/export/number-lines';
 import { MIGRATIONS_FOLDER } from './paths';
@@ -18,7 +19,8 @@ async function main(): Promise<number> {
   const out = values.out ? createWriteStream(values.out) : process.stdout;
   let count = 0;
   try {
-    for await (const line of exportedNumbers(database.db)) {
+    const reference = await referenceData(database).current(Date.now());
+    for await (const line of exportedNumbers(database.db, undefined, undefined, (id) => reference.agency(id))) {
       // Respect back-pressure so a large export never piles up in memory.
       if (!out.write(`${JSON.stringify(line)}\n`)) await once(out, 'drain');
       count++;

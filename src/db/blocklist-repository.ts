@@ -4,7 +4,7 @@
  * time, and subscriptions. Nothing here reads `reports`.
  */
 import { eq } from 'drizzle-orm';
-import type { BlocklistProfile } from '../domain/blocklists';
+import { MIN_BLOCKLIST_REPORTERS, type BlocklistProfile } from '../domain/blocklists';
 import type { Verdict } from '../domain/scoring';
 import { statement, type Database, type Statement, type WriteStatement } from './database';
 import { subscriptions } from './schema';
@@ -19,6 +19,8 @@ export interface BlocklistNumber {
   abuseLevel: string | null;
   activity: number | null;
   reportsTotal: number;
+  /** Distinct reporters behind the visible reports. */
+  reporters: number;
   lastReportAt: number | null;
   official: boolean;
   /** The number's latest change (0 when the log has none). */
@@ -30,7 +32,7 @@ export interface BlocklistNumber {
 type Row = Omit<BlocklistNumber, 'official'> & { official: number };
 
 const COLUMNS = `n.id, n.key, n.e164, s.verdict, s.scam_probability as scamProbability, s.abuse_level as abuseLevel,
-  s.activity, coalesce(s.reports_total, 0) as reportsTotal, s.last_report_at as lastReportAt,
+  s.activity, coalesce(s.reports_total, 0) as reportsTotal, coalesce(s.reporters, 0) as reporters, s.last_report_at as lastReportAt,
   exists (select 1 from official_numbers o where o.number_key = n.key) as official,
   coalesce((select max(c.seq) from number_changes c where c.number_id = n.id), 0) as seq,
   coalesce((select c.at from number_changes c where c.number_id = n.id order by c.seq desc limit 1), s.scored_at, s.updated_at, 0) as changedAt`;
@@ -44,6 +46,8 @@ const sqlList = (values: readonly string[]) => values.map((v) => `'${v.replace(/
 function membersStatement(profile: BlocklistProfile): Statement {
   const conditions = [
     's.reports_total > 0',
+    // Never one reporter's word alone (a residual test on the index's rows, not another index).
+    `s.reporters >= ${MIN_BLOCKLIST_REPORTERS}`,
     "s.verdict is not null and s.verdict <> 'official'",
     profile.verdicts ? `s.verdict in (${sqlList(profile.verdicts)})` : null,
     profile.abuseLevels ? `s.abuse_level in (${sqlList(profile.abuseLevels)})` : null,

@@ -5,6 +5,7 @@
  * live report and thousands of imported lines (each operation's row too), on better-sqlite3 and on D1
  * ({@link RowStatement}).
  */
+import { MIN_BLOCKLIST_REPORTERS } from '../domain/blocklists';
 import type { NumberDelta, OperationDelta } from '../domain/reports/bookkeeping';
 import type { WriteBatch } from '../domain/reports/write-batch';
 import type { NumberScore } from '../domain/scoring';
@@ -111,6 +112,19 @@ const logEmptied: RowStatement = {
     'insert into number_changes (number_id, at) select s.number_id, j.value->>1 from json_each(?) j join number_stats s on s.number_id = j.value->>0 where s.reports_total = 0',
 };
 
+/**
+ * A number whose distinct reporters crossed {@link MIN_BLOCKLIST_REPORTERS} (a second reporter
+ * came, or one of two went) joins or leaves the blocklists while its snapshot may stay put:
+ * logged here, after its row is written, from the batch's reporter delta (docs/phones.md).
+ */
+const logCorroboration: RowStatement = {
+  rowSql: `insert into number_changes (number_id, at) select number_id, ? from number_stats
+    where number_id = ? and (reporters >= ${MIN_BLOCKLIST_REPORTERS}) <> (reporters - ? >= ${MIN_BLOCKLIST_REPORTERS})`,
+  bindOrder: (row) => [row[1], row[0], row[2]],
+  jsonSql: `insert into number_changes (number_id, at) select s.number_id, j.value->>1 from json_each(?) j join number_stats s on s.number_id = j.value->>0
+    where (s.reporters >= ${MIN_BLOCKLIST_REPORTERS}) <> (s.reporters - (j.value->>2) >= ${MIN_BLOCKLIST_REPORTERS})`,
+};
+
 export interface NumberChange {
   id: number;
   delta: NumberDelta;
@@ -202,6 +216,10 @@ export function batchStatements(batch: WriteBatch, now: number, options: { recei
     writeRows(
       logEmptied,
       numbers.filter((n) => n.delta.reportsTotal < 0).map((n) => [n.id, n.at]),
+    ),
+    writeRows(
+      logCorroboration,
+      numbers.filter((n) => n.delta.reporters !== 0).map((n) => [n.id, n.at, n.delta.reporters]),
     ),
     writeRows(insertReceipts, receipts.map((id) => [id, now])),
   ];

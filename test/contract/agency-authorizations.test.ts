@@ -77,6 +77,16 @@ describe('/v1/admin/agency-authorizations', () => {
       expect(res.body.type).toEqual(problemType('validation-error'));
       expect(res.body.errors.map((e: { path: string }) => e.path)).toContain(path);
     }
+    // A list published in the future would become the lender's latest list: refused, in the request's language.
+    for (const [published_on, lang, detail] of [
+      ['2099-01-01', 'en', 'The publication date cannot be after today (2026-06-15).'],
+      ['2026-06-16', 'zh-CN', '发布日期不能晚于今天（2026-06-15）。'],
+    ] as const) {
+      const res = await h.json(`/v1/admin/agency-authorizations?lang=${lang}`, { method: 'POST', headers: auth, body: { lender_agency_id: 'alipay', agency_name: 'X公司', ...SOURCE, published_on } });
+      expect(res.status, published_on).toBe(400);
+      expect(res.body.type).toEqual(problemType('validation-error'));
+      expect(res.body.errors).toEqual([expect.objectContaining({ path: 'published_on', message: detail })]);
+    }
     expect((await h.json('/v1/admin/agency-authorizations')).status).toBe(401);
     expect((await audit()).filter((e) => e.action.startsWith('agency_authorization'))).toEqual([]);
   });

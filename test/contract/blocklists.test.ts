@@ -33,7 +33,7 @@ async function byActivity(verdicts: string[] | null, abuse: string[] | null): Pr
   const official = new Set(tables.official_numbers!.map((o) => o.number_key));
   return tables
     .number_stats!.filter((s) => (verdicts ? verdicts.includes(s.verdict as string) : s.verdict !== 'official') && (abuse ? abuse.includes(s.abuse_level as string) : true))
-    .filter((s) => !official.has(keyOf.get(s.number_id)!) && (s.reports_total as number) > 0)
+    .filter((s) => !official.has(keyOf.get(s.number_id)!) && (s.reports_total as number) > 0 && (s.reporters as number) >= 2)
     .sort((a, b) => (b.activity as number) - (a.activity as number))
     .map((s) => keyOf.get(s.number_id)!);
 }
@@ -86,8 +86,11 @@ describe('blocklist downloads', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('text/csv');
     const text = await res.text();
-    expect(text.split('\r\n').filter((l) => l.startsWith('#')).join('\n')).toContain(res.headers.get('x-generated-at')!);
     const rows = parseCsv(text, { columns: true, comment: '#' }) as Record<string, string>[];
+    expect(text.split('\r\n').filter((l) => l.startsWith('#'))).toEqual([
+      `# collector-check blocklist "scam-and-suspicious", generated ${res.headers.get('x-generated-at')!}, numbers: ${rows.length}`,
+      '# Data licence: Open Database License (ODbL) v1.0, https://opendatacommons.org/licenses/odbl/1-0/',
+    ]);
     expect(Object.keys(rows[0]!)).toEqual(['number', 'e164', 'verdict', 'scam_probability', 'abuse_level', 'reports', 'last_at']);
     expect(rows.map((r) => r.e164)).toEqual(await byActivity(['likely_scam', 'suspicious'], null));
     const most = rows.find((r) => r.e164 === numbers.scamMost)!;
@@ -133,11 +136,25 @@ describe('blocklist downloads', () => {
     expect(changed.headers.get('etag')).not.toBe(etag);
   });
 
-  it('refuses an unknown profile, format or limit with a localized problem', async () => {
-    for (const path of ['/v1/blocklists/nope.vcf', '/v1/blocklists/scam.json', '/v1/blocklists/scam.csv?limit=0', '/v1/blocklists/scam.csv?limit=999999', '/v1/blocklists/scam.csv?limit=abc']) {
-      const res = await h.json(`${path}${path.includes('?') ? '&' : '?'}lang=en`);
+  it('refuses a bad limit with a localized 400', async () => {
+    for (const path of ['/v1/blocklists/scam.csv?limit=0', '/v1/blocklists/scam.csv?limit=999999', '/v1/blocklists/scam.csv?limit=abc']) {
+      const res = await h.json(`${path}&lang=en`);
       expect(res.status, path).toBe(400);
       expect(res.headers.get('content-type')).toContain('application/problem+json');
+    }
+  });
+
+  it('answers an unknown profile or format with a 404 that names the profiles, in both languages', async () => {
+    for (const file of ['nope.csv', 'nope.vcf', 'scam.json', 'scam', 'SCAM.csv']) {
+      const en = await h.json(`/v1/blocklists/${file}?lang=en`);
+      expect(en.status, file).toBe(404);
+      expect(en.headers.get('content-type')).toContain('application/problem+json');
+      expect(en.body.profiles).toEqual(['scam', 'scam-and-suspicious', 'abusive-collectors']);
+      expect(en.body.detail).toContain(`No blocklist file "${file}". The profiles are scam (Likely scams), scam-and-suspicious`);
+      expect(en.body.detail).toContain('abusive-collectors.csv');
+      const zh = await h.json(`/v1/blocklists/${file}`);
+      expect(zh.status).toBe(404);
+      expect(zh.body.detail).toContain(`没有名为“${file}”的拦截名单文件。可用的名单有：scam（疑似诈骗）、scam-and-suspicious`);
     }
   });
 });

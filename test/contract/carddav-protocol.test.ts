@@ -47,6 +47,34 @@ describe('CardDAV protocol details', () => {
     expect(depth1).toContain(`<d:href>${CARD}</d:href>`);
   });
 
+  it('answers PROPFIND at Depth 0 and 1 only: infinity is 403 propfind-finite-depth, anything else 400, absent reads as 1', async () => {
+    const body = '<d:propfind xmlns:d="DAV:"><d:prop><d:getetag/></d:prop></d:propfind>';
+    for (const depth of ['infinity', 'Infinity']) {
+      const res = await dav('PROPFIND', BOOK, body, { depth });
+      expect(res.status, depth).toBe(403);
+      expect(res.headers.get('content-type')).toContain('xml');
+      expect(await res.text()).toMatch(/<d:error [^>]*xmlns:d="DAV:"[^>]*>\s*<d:propfind-finite-depth\/>/);
+    }
+    for (const depth of ['7', '2', '-1', 'one', '0,1']) {
+      const en = await dav('PROPFIND', BOOK, body, { depth, 'accept-language': 'en' });
+      expect(en.status, depth).toBe(400);
+      expect(en.headers.get('content-type')).toContain('application/problem+json');
+      const problem = (await en.json()) as { type: string; detail: string };
+      expect(problem.type).toMatch(/validation-error$/);
+      expect(problem.detail).toContain('The Depth header is 0, 1 or infinity');
+      const zh = (await (await dav('PROPFIND', BOOK, body, { depth })).json()) as { detail: string };
+      expect(zh.detail).toContain('Depth 请求头只能是 0、1 或 infinity');
+    }
+    // Depth 0 is the book alone; Depth 1 and an absent Depth add its cards.
+    const zero = await (await dav('PROPFIND', BOOK, body, { depth: '0' })).text();
+    expect(zero.match(/<d:response>/g)).toHaveLength(1);
+    for (const headers of [{ depth: '1' }, {}] as Record<string, string>[]) {
+      const res = await dav('PROPFIND', BOOK, body, headers);
+      expect(res.status).toBe(207);
+      expect(await res.text()).toContain(`<d:href>${CARD}</d:href>`);
+    }
+  });
+
   it('serves a card with its ETag and 304, and 404 for numbers outside the book', async () => {
     const card = await h.request(CARD);
     expect(card.status).toBe(200);

@@ -82,4 +82,28 @@ describe('GET /v1/export/numbers.ndjson?since=', () => {
       expect(res.status, query).toBe(400);
     }
   });
+
+  it("reads a space where the offset's '+' belongs, and says how to write since when it is wrong", async () => {
+    const start = h.clock.now() - 1000;
+    const at = new Date(start).toISOString().slice(0, 19);
+    await reportMany(h, '17012345678', scamReport, 2);
+    const encoded = await changes(`since=${encodeURIComponent(`${at}+00:00`)}`);
+    // As `date -u -Iseconds` prints it, pasted unencoded: the '+' arrives as a space.
+    const unencoded = await h.request(`/v1/export/numbers.ndjson?since=${at}+00:00`);
+    expect(unencoded.status).toBe(200);
+    const text = JSON.stringify(encoded.lines.map((l) => `${JSON.stringify(l)}\n`).join(''));
+    expect(JSON.stringify(await unencoded.text())).toBe(text);
+    expect(encoded.lines.length).toBeGreaterThan(0);
+    const plusEight = await h.request(`/v1/export/numbers.ndjson?since=${new Date(start + 8 * 3_600_000).toISOString().slice(0, 19)}+08:00`);
+    expect(plusEight.status).toBe(200);
+    expect(JSON.stringify(await plusEight.text())).toBe(text);
+
+    for (const [lang, hint] of [['en', 'URL-encode the offset\'s "+" as %2B'], ['zh-CN', '要按 URL 编码写成 %2B']] as const) {
+      const res = await h.json(`/v1/export/numbers.ndjson?since=yesterday&lang=${lang}`);
+      expect(res.status).toBe(400);
+      expect(res.body.errors).toEqual([expect.objectContaining({ message: expect.stringContaining(hint) })]);
+      expect(res.body.errors[0].path).toMatch(/since$/);
+      expect(res.body.errors[0].message).toContain('2026-06-01T00:00:00Z');
+    }
+  });
 });

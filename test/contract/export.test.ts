@@ -44,7 +44,7 @@ describe('GET /v1/export/numbers.ndjson', () => {
         { tag: 'threats', count: '2-4' },
         { tag: 'insults', count: '1' },
       ],
-      top_claimed_agency: { agency_id: 'alipay', reports: '1' },
+      top_claimed_agency: { agency_id: 'alipay', name: '支付宝（蚂蚁集团：花呗、借呗）', name_en: 'Alipay (Ant Group: Huabei, Jiebei)', reports: '1' },
       reports: { total: '2-4', reporters: '2-4', first_at: '2026-06-15T12:00:00.000Z', last_at: '2026-06-15T12:00:00.000Z' },
       recycled_at: null,
       updated_at: '2026-06-15T12:00:00.000Z',
@@ -64,6 +64,18 @@ describe('GET /v1/export/numbers.ndjson', () => {
       ...(await h.database.db.select({ id: reports.id }).from(reports)).map((r) => r.id),
     ];
     for (const secret of secrets) expect(text).not.toContain(secret);
+  });
+
+  it("names a registered agency by its registered names, and an unregistered one as callers gave it, in the full and the incremental export", async () => {
+    const since = new Date(h.clock.now() - 1000).toISOString();
+    await postReport(h, reportBody({ claimed_agency: 'alipay' }), newToken('claim-a'), '203.0.113.21');
+    await postReport(h, reportBody({ number: '010-8888 1234', claimed_agency: '某某信息咨询公司' }), newToken('claim-b'), '198.51.100.21');
+    const registered = { agency_id: 'alipay', name: '支付宝（蚂蚁集团：花呗、借呗）', name_en: 'Alipay (Ant Group: Huabei, Jiebei)', reports: '1' };
+    const full = (await exportLines()).lines;
+    expect(full.map((l) => l.top_claimed_agency)).toEqual([registered, { agency_id: null, name: '某某信息咨询公司', name_en: null, reports: '1' }]);
+    const changes = await h.request(`/v1/export/numbers.ndjson?since=${encodeURIComponent(since)}`);
+    const changed = (await changes.text()).split('\n').filter(Boolean).map((l) => JSON.parse(l));
+    expect(changed.find((l) => l.key === '+8613800138000').top_claimed_agency).toEqual(registered);
   });
 
   it('answers 304 to a matching If-None-Match and changes its ETag when a number changes', async () => {

@@ -2,6 +2,7 @@ export {
   BLOCKLIST_PROFILES,
   BLOCKLIST_PROFILE_IDS,
   MAX_BLOCKLIST_SIZE,
+  MIN_BLOCKLIST_REPORTERS,
   blocklistProfile,
   effectiveLimit,
   inProfile,

@@ -29,7 +29,7 @@ const AddAuthorizationSchema = z
     source_title: z.string().trim().min(1).max(200).openapi({ description: 'The title of that publication.' }),
     published_on: z.iso
       .date({ message: schemaMessage('请使用 YYYY-MM-DD 格式的日期。', 'Use a YYYY-MM-DD date.') })
-      .openapi({ example: '2026-03-01', description: 'When the lender published the list.' }),
+      .openapi({ example: '2026-03-01', description: "When the lender published the list: not after today (China's date, UTC+8)." }),
   })
   .strict()
   .openapi('AddAgencyAuthorization');
@@ -44,6 +44,11 @@ const AgencyAuthorizationSchema = z
     created_at: z.string().openapi({ format: 'date-time' }),
   })
   .openapi('AgencyAuthorization');
+
+/** Today's date in China (UTC+8, no daylight saving), where lenders publish their lists: YYYY-MM-DD. */
+function chinaDate(now: number): string {
+  return new Date(now + 8 * 3_600_000).toISOString().slice(0, 10);
+}
 
 const Selector = z.object({ id: z.string().min(1).max(64).optional() }).strict();
 
@@ -93,6 +98,15 @@ export const agencyAuthorizationRoutes = createRouter()
     const repository = agencyAuthorizationRepository(database.db);
     if (!(await repository.agencyExists(body.lender_agency_id))) {
       throw validationProblem([{ path: 'lender_agency_id', message: text(`没有 id 为 "${body.lender_agency_id}" 的机构。`, `No agency with id "${body.lender_agency_id}".`) }]);
+    }
+    const today = chinaDate(clock());
+    if (body.published_on > today) {
+      throw validationProblem([
+        {
+          path: 'published_on',
+          message: text(`发布日期不能晚于今天（${today}）。`, `The publication date cannot be after today (${today}).`),
+        },
+      ]);
     }
     const normalized = normalizeCompanyName(body.agency_name);
     if (!normalized) throw validationProblem([{ path: 'agency_name', message: text('机构名称不能只有标点符号。', 'The agency name cannot be only punctuation.') }]);

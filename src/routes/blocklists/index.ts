@@ -8,6 +8,7 @@ import type { Context } from 'hono';
 import { BLOCKLIST_PROFILES, blocklistProfile, type CardLang } from '../../domain/blocklists';
 import type { AppEnv } from '../../deps';
 import { LangQuery } from '../../http/lang';
+import { ProblemError, text } from '../../http/problem';
 import { enforceBlocklistReadLimit } from '../../http/read-limit';
 import { problemResponseSpec } from '../../http/problem-schema';
 import { enforceRateLimits, rateLimits } from '../../http/rate-limit';
@@ -15,7 +16,7 @@ import { createRouter } from '../../http/router';
 import { subscriberAddress } from '../../security/ip-prefix';
 import { DATA_LICENCE, blocklistCsvFile, blocklistVcf, bookState, createSubscription } from '../../services/blocklists';
 import { addressBookPath, SUBSCRIPTION_ROOT } from '../carddav/paths';
-import { BlocklistFileParam, BlocklistListSchema, LimitQuery, NewSubscriptionSchema, SubscriptionSchema } from './schemas';
+import { BlocklistFileParam, BlocklistListSchema, LimitQuery, blocklistFile, NewSubscriptionSchema, SubscriptionSchema } from './schemas';
 
 const listRoute = createRoute({
   method: 'get',
@@ -42,7 +43,8 @@ const fileRoute = createRoute({
       content: { 'text/vcard': { schema: z.string() }, 'text/csv': { schema: z.string() } },
     },
     304: { description: 'Unchanged since the ETag sent in If-None-Match' },
-    400: problemResponseSpec('Unknown profile or format, or a bad limit'),
+    400: problemResponseSpec('A bad limit'),
+    404: problemResponseSpec('No such profile or format; the problem lists the profiles (`profiles`)'),
     429: problemResponseSpec('Too many blocklist reads from this address (Retry-After)'),
   },
 });
@@ -93,7 +95,20 @@ export const blocklistRoutes = createRouter()
     const { file } = c.req.valid('param');
     const { limit } = c.req.valid('query');
     await enforceBlocklistReadLimit(c, null);
-    const [id, format] = file.split('.') as [string, 'vcf' | 'csv'];
+    const named = blocklistFile(file);
+    if (!named) {
+      const files = BLOCKLIST_PROFILES.map((p) => `${p.id}.vcf, ${p.id}.csv`).join(', ');
+      throw new ProblemError(
+        404,
+        'not-found',
+        text(
+          `没有名为“${file}”的拦截名单文件。可用的名单有：${BLOCKLIST_PROFILES.map((p) => `${p.id}（${p.title['zh-CN']}）`).join('、')}；文件为 ${files}（GET /v1/blocklists）。`,
+          `No blocklist file "${file}". The profiles are ${BLOCKLIST_PROFILES.map((p) => `${p.id} (${p.title.en})`).join(', ')}; the files are ${files} (GET /v1/blocklists).`,
+        ),
+        { profiles: BLOCKLIST_PROFILES.map((p) => p.id) },
+      );
+    }
+    const { id, format } = named;
     const profile = blocklistProfile(id)!;
     const lang = c.var.lang;
     const state = await bookState(c.var.deps.database, { profile, limit: limit ?? null });
@@ -117,7 +132,7 @@ export const blocklistRoutes = createRouter()
         'content-disposition': `attachment; filename="${name}.vcf"`,
       }) as never;
     }
-    const comments = [`collector-check blocklist "${id}", generated ${generatedAt}, ${state.members.length} numbers`, `Data licence: ${DATA_LICENCE.name}, ${DATA_LICENCE.url}`];
+    const comments = [`collector-check blocklist "${id}", generated ${generatedAt}, numbers: ${state.members.length}`, `Data licence: ${DATA_LICENCE.name}, ${DATA_LICENCE.url}`];
     return c.body(blocklistCsvFile(state.members, comments), 200, {
       ...headers,
       'content-type': 'text/csv; charset=utf-8; header=present',

@@ -3,6 +3,14 @@ import { BLOCKLIST_PROFILE_IDS, MAX_BLOCKLIST_SIZE } from '../../domain/blocklis
 
 export const ProfileIdSchema = z.enum(BLOCKLIST_PROFILE_IDS).openapi({ description: 'A blocklist profile (GET /v1/blocklists lists them).', example: 'scam' });
 
+const BLOCKLIST_FILE = new RegExp(`^(${BLOCKLIST_PROFILE_IDS.join('|')})\\.(vcf|csv)$`);
+
+/** A download's profile and format from its file name, or null when it names no blocklist file. */
+export function blocklistFile(file: string): { id: (typeof BLOCKLIST_PROFILE_IDS)[number]; format: 'vcf' | 'csv' } | null {
+  const match = BLOCKLIST_FILE.exec(file);
+  return match ? { id: match[1] as (typeof BLOCKLIST_PROFILE_IDS)[number], format: match[2] as 'vcf' | 'csv' } : null;
+}
+
 export const LimitQuery = z.coerce
   .number()
   .int()
@@ -14,8 +22,11 @@ export const LimitQuery = z.coerce
 export const BlocklistFileParam = z.object({
   file: z
     .string()
-    .regex(new RegExp(`^(${BLOCKLIST_PROFILE_IDS.join('|')})\\.(vcf|csv)$`))
-    .openapi({ description: 'A profile and a format: `<profile>.vcf` (vCard 3.0) or `<profile>.csv`.', example: 'scam.vcf' }),
+    .max(100)
+    .openapi({
+      description: `A profile and a format: \`<profile>.vcf\` (vCard 3.0) or \`<profile>.csv\`; the profiles are ${BLOCKLIST_PROFILE_IDS.join(', ')}. Any other file is a 404 that lists them.`,
+      example: 'scam.vcf',
+    }),
 });
 
 const LicenceSchema = z.object({ id: z.string(), name: z.string(), url: z.string() }).openapi('DataLicence');

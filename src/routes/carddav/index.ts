@@ -73,6 +73,26 @@ async function handle(c: Context<AppEnv>): Promise<Response> {
   }
 }
 
+/**
+ * PROPFIND's Depth (RFC 4918 §10.2): 0 or 1. `infinity` is refused with the
+ * `DAV:propfind-finite-depth` precondition (§9.1); any other value is a 400. An absent Depth is
+ * read as 1, not as infinity as the RFC has it: many clients omit it and mean one level
+ * (docs/phones.md).
+ */
+function propfindDepth(header: string | undefined): 0 | 1 {
+  const value = header?.trim().toLowerCase();
+  if (value === undefined || value === '' || value === '1') return 1;
+  if (value === '0') return 0;
+  if (value === 'infinity') {
+    throw new DavRequestError(403, 'PROPFIND with Depth: infinity is not answered; use Depth 0 or 1.', { ns: DAV, name: 'propfind-finite-depth' });
+  }
+  throw new ProblemError(
+    400,
+    'validation-error',
+    text(`Depth 请求头只能是 0、1 或 infinity，收到的是“${header!.slice(0, 40)}”。`, `The Depth header is 0, 1 or infinity, not "${header!.slice(0, 40)}".`),
+  );
+}
+
 async function readBody(c: Context<AppEnv>): Promise<string> {
   if (Number(c.req.header('content-length') ?? 0) > MAX_BODY) throw new ProblemError(413, 'payload-too-large', text('请求体过大。', 'The body is too large.'));
   const body = await c.req.text();
@@ -160,7 +180,7 @@ async function get(request: DavRequest): Promise<Response> {
 
 async function propfind(request: DavRequest, props: PropRequest): Promise<Response> {
   const { c, resource, paths } = request;
-  const depth = c.req.header('depth') === '0' ? 0 : 1;
+  const depth = propfindDepth(c.req.header('depth'));
   const entries: ResponseEntry[] = [];
   const database = c.var.deps.database;
   switch (resource.kind) {

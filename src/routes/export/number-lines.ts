@@ -24,7 +24,11 @@ export interface ExportedNumber {
   scam_probability: number | null;
   abuse_level: string | null;
   top_tags: { tag: string; count: string }[];
-  top_claimed_agency: { agency_id: string | null; name: string; reports: string } | null;
+  /**
+   * The agency callers most often claimed: for a registered agency its registered names (zh-CN in
+   * `name`, English in `name_en`), otherwise the name as first reported and `name_en` null.
+   */
+  top_claimed_agency: { agency_id: string | null; name: string; name_en: string | null; reports: string } | null;
   reports: { total: string; reporters: string; first_at: string | null; last_at: string | null };
   recycled_at: string | null;
   updated_at: string;
@@ -40,14 +44,26 @@ export interface RemovedNumber {
 
 type Page = Awaited<ReturnType<ReturnType<typeof statsRepository>['exportPage']>>;
 
-function lines(page: Page): ExportedNumber[] {
-  return page.rows.map((row) => {
+/** A registered agency's names by id (the reference data, db/reference-data.ts). */
+export type AgencyNames = (id: string) => { nameZh: string; nameEn: string } | undefined;
+const noAgencies: AgencyNames = () => undefined;
+
+/** Exported lines with each number's distinct reporters, exact (the line itself only has a bucket), for the profile test. */
+type Counted = { line: ExportedNumber; reporters: number };
+
+function lines(page: Page, agencies: AgencyNames): Counted[] {
+  return page.rows.map((row) => ({ reporters: row.stats.reporters, line: line(page, row, agencies) }));
+}
+
+function line(page: Page, row: Page['rows'][number], agencies: AgencyNames): ExportedNumber {
+  {
     const topTags = page.tags
       .filter((t) => t.numberId === row.id)
       .sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag))
       .slice(0, TOP_TAGS)
       .map((t) => ({ tag: t.tag, count: reportCountBucket(t.count) }));
     const topClaim = page.claims.filter((c) => c.numberId === row.id).sort((a, b) => b.count - a.count || a.claimKey.localeCompare(b.claimKey))[0];
+    const agency = topClaim?.agencyId ? agencies(topClaim.agencyId) : undefined;
     return {
       key: row.key,
       e164: row.e164,
@@ -57,7 +73,9 @@ function lines(page: Page): ExportedNumber[] {
       scam_probability: row.stats.scamProbability === null ? null : roundProbability(row.stats.scamProbability),
       abuse_level: row.stats.abuseLevel,
       top_tags: topTags,
-      top_claimed_agency: topClaim ? { agency_id: topClaim.agencyId, name: topClaim.name, reports: reportCountBucket(topClaim.count) } : null,
+      top_claimed_agency: topClaim
+        ? { agency_id: topClaim.agencyId, name: agency?.nameZh ?? topClaim.name, name_en: agency?.nameEn ?? null, reports: reportCountBucket(topClaim.count) }
+        : null,
       reports: {
         total: reportCountBucket(row.stats.reportsTotal),
         reporters: reportCountBucket(row.stats.reporters),
@@ -68,7 +86,7 @@ function lines(page: Page): ExportedNumber[] {
       updated_at: iso(row.stats.updatedAt)!,
       violations: bucketedCounts(JSON.parse(row.stats.violations) as Record<string, number>),
     };
-  });
+  }
 }
 
 /** A rule → reports map with each count bucketed like the other report counts (zero counts dropped). */
@@ -77,9 +95,9 @@ function bucketedCounts(counts: Record<string, number>): Record<string, string> 
 }
 
 /** Whether an exported line belongs to the profile (every line does when none is asked for). */
-function belongs(line: ExportedNumber, profile: BlocklistProfile | undefined, official: ReadonlySet<string>): boolean {
+function belongs({ line, reporters }: Counted, profile: BlocklistProfile | undefined, official: ReadonlySet<string>): boolean {
   if (!profile) return true;
-  return inProfile(profile, { verdict: line.verdict as Verdict | null, abuseLevel: line.abuse_level, reportsTotal: 1, official: official.has(line.key) });
+  return inProfile(profile, { verdict: line.verdict as Verdict | null, abuseLevel: line.abuse_level, reportsTotal: 1, reporters, official: official.has(line.key) });
 }
 
 async function officialKeys(db: Db, profile: BlocklistProfile | undefined): Promise<ReadonlySet<string>> {
@@ -95,12 +113,12 @@ async function officialKeys(db: Db, profile: BlocklistProfile | undefined): Prom
  * @example
  * for await (const line of exportedNumbers(db)) out.write(JSON.stringify(line) + '\n');
  */
-export async function* exportedNumbers(db: Db, pageSize = PAGE_SIZE, profile?: BlocklistProfile): AsyncGenerator<ExportedNumber> {
+export async function* exportedNumbers(db: Db, pageSize = PAGE_SIZE, profile?: BlocklistProfile, agencies: AgencyNames = noAgencies): AsyncGenerator<ExportedNumber> {
   const stats = statsRepository(db);
   const official = await officialKeys(db, profile);
   for (let afterId = 0; ; ) {
     const page = await stats.exportPage(afterId, pageSize);
-    for (const line of lines(page)) if (belongs(line, profile, official)) yield line;
+    for (const counted of lines(page, agencies)) if (belongs(counted, profile, official)) yield counted.line;
     if (page.rows.length < pageSize) return;
     afterId = page.rows.at(-1)!.id;
   }
@@ -115,18 +133,23 @@ export async function* exportedNumbers(db: Db, pageSize = PAGE_SIZE, profile?: B
  * @example
  * for await (const line of exportedChanges(database, Date.parse('2026-06-01T00:00:00Z'))) mirror.apply(line);
  */
-export async function* exportedChanges(database: Database, since: number, profile?: BlocklistProfile): AsyncGenerator<ExportedNumber | RemovedNumber> {
+export async function* exportedChanges(
+  database: Database,
+  since: number,
+  profile?: BlocklistProfile,
+  agencies: AgencyNames = noAgencies,
+): AsyncGenerator<ExportedNumber | RemovedNumber> {
   const stats = statsRepository(database.db);
   const changes = blocklistRepository(database);
   const official = await officialKeys(database.db, profile);
   for (let afterId = 0; ; ) {
     const changed = await changes.changedIdsSince(since, afterId, CHANGE_PAGE_SIZE);
     if (changed.length === 0) return;
-    const present = new Map(lines(await stats.exportRowsOf(changed.map((c) => c.id))).map((line) => [line.key, line]));
+    const present = new Map(lines(await stats.exportRowsOf(changed.map((c) => c.id)), agencies).map((counted) => [counted.line.key, counted]));
     for (const { key } of changed) {
       if (key === null) continue;
-      const line = present.get(key);
-      if (line && belongs(line, profile, official)) yield line;
+      const counted = present.get(key);
+      if (counted && belongs(counted, profile, official)) yield counted.line;
       else yield { key, removed: true };
     }
     if (changed.length < CHANGE_PAGE_SIZE) return;

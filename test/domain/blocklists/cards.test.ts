@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { cardFileName, inProfile, blocklistProfile, keyOfCardFileName, probabilityBand, probabilityBandLabel, reportCountBucket, vcard } from '../../../src/domain/blocklists';
+import { BLOCKLIST_PROFILES, MIN_BLOCKLIST_REPORTERS, cardFileName, inProfile, blocklistProfile, keyOfCardFileName, probabilityBand, probabilityBandLabel, reportCountBucket, vcard } from '../../../src/domain/blocklists';
 
 const number = { key: '+8613800138000', dial: '+8613800138000', verdict: 'likely_scam' as const, scamProbability: 0.93, abuseLevel: 'high', changedAt: Date.parse('2026-06-15T12:00:00Z') };
 const octets = (line: string) => new TextEncoder().encode(line).length;
@@ -46,7 +46,7 @@ describe('buckets and profiles', () => {
 
   it('never take an official number or one without visible reports', () => {
     const abusive = blocklistProfile('abusive-collectors')!;
-    const base = { verdict: 'likely_legitimate' as const, abuseLevel: 'high', reportsTotal: 3, official: false };
+    const base = { verdict: 'likely_legitimate' as const, abuseLevel: 'high', reportsTotal: 3, reporters: 2, official: false };
     expect(inProfile(abusive, base)).toBe(true);
     expect(inProfile(abusive, { ...base, official: true })).toBe(false);
     expect(inProfile(abusive, { ...base, verdict: 'official' })).toBe(false);
@@ -54,5 +54,17 @@ describe('buckets and profiles', () => {
     expect(inProfile(abusive, { ...base, abuseLevel: 'medium' })).toBe(false);
     expect(inProfile(blocklistProfile('scam')!, { ...base, verdict: 'suspicious' })).toBe(false);
     expect(inProfile(blocklistProfile('scam-and-suspicious')!, { ...base, verdict: 'suspicious' })).toBe(true);
+  });
+
+  it('never take a number on the word of a single reporter, in any profile', () => {
+    const candidates = { likely_scam: 'low', suspicious: 'low', likely_legitimate: 'high' } as const;
+    for (const profile of BLOCKLIST_PROFILES) {
+      const fits = Object.entries(candidates)
+        .map(([verdict, abuseLevel]) => ({ verdict: verdict as keyof typeof candidates, abuseLevel, reportsTotal: 5, reporters: MIN_BLOCKLIST_REPORTERS, official: false }))
+        .filter((n) => inProfile(profile, n));
+      expect(fits.length, profile.id).toBeGreaterThan(0);
+      for (const n of fits) expect(inProfile(profile, { ...n, reporters: 1 }), profile.id).toBe(false);
+    }
+    expect(MIN_BLOCKLIST_REPORTERS).toBe(2);
   });
 });
