@@ -15,8 +15,11 @@ export const SCORE_PARAMETERS = {
    * side, divided by (1 + the independent votes on the other side).
    */
   coordinatedCap: 1,
-  /** Share of that cap a pool keeps when no independent vote on its side corroborates it. */
-  uncorroboratedPool: 0.25,
+  /**
+   * Share of that cap a pool keeps when no independent vote on its side corroborates it: none,
+   * coordinated voices can corroborate a side, never make one on their own.
+   */
+  uncorroboratedPool: 0,
   /**
    * Contradiction: praise X (hotline confirmed, official channel) on a number with hard scam
    * facts D keeps X²/(X + κ·D) of its votes: each hard fact outweighs a contradicting claim κ to 1.
