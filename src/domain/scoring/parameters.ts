@@ -34,7 +34,7 @@ export const SCORE_PARAMETERS = {
   /** Below this many effective (weighted, decayed) voices, no likely_* verdict. */
   minVoicesForVerdict: 2,
   /** Independent votes of the last weeks (30-day half-life) that, leaning against a likely_* verdict, hold it back. */
-  recentTurnVotes: 0.15,
+  recentTurnVotes: 0.05,
   /** likely_scam also needs this many independent scam votes (the operation's supporting voices count too). */
   minIndependentScamVotes: 1,
   likelyScam: 0.9,
