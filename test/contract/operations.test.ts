@@ -118,6 +118,20 @@ describe('operations and patient attackers', () => {
     await report('17088889999', victim, null);
     const body = await lookup('17088889999');
     expect(['suspicious', 'likely_scam']).toContain(body.verdict);
+    // Uncorroborated by any independent praise, the operator's pool counts nothing: no legit weight at all.
+    expect(body.reasons.filter((r: { effect: string; weight: number }) => r.effect === 'legit' && r.weight < 0)).toEqual([]);
+    expect(codes(body)).toContain('discount_thin_token');
+  });
+
+  it("praise that one independent reporter corroborates is still contradicted by a victim's hard facts, and says so", async () => {
+    const tokens = Array.from({ length: 3 }, (_, i) => `promoter2-token-${i}-xxxxxxxx`);
+    for (const token of tokens) await report('13900004322', quiet, null, token);
+    h.clock.advance(60 * DAY);
+    for (const token of tokens) await report('17088889998', praise, null, token);
+    await report('17088889998', praise, null);
+    h.clock.advance(DAY);
+    await report('17088889998', victim, null);
+    const body = await lookup('17088889998');
     expect(codes(body)).toContain('contradicted_praise');
     expect(body.reasons.find((r: { code: string }) => r.code === 'contradicted_praise')).toMatchObject({ effect: 'scam' });
   });

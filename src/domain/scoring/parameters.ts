@@ -15,8 +15,11 @@ export const SCORE_PARAMETERS = {
    * side, divided by (1 + the independent votes on the other side).
    */
   coordinatedCap: 1,
-  /** Share of that cap a pool keeps when no independent vote on its side corroborates it. */
-  uncorroboratedPool: 0.25,
+  /**
+   * Share of that cap a pool keeps when no independent vote on its side corroborates it: none,
+   * coordinated voices can corroborate a side, never make one on their own.
+   */
+  uncorroboratedPool: 0,
   /**
    * Contradiction: praise X (hotline confirmed, official channel) on a number with hard scam
    * facts D keeps X²/(X + κ·D) of its votes: each hard fact outweighs a contradicting claim κ to 1.
@@ -31,7 +34,7 @@ export const SCORE_PARAMETERS = {
   /** Below this many effective (weighted, decayed) voices, no likely_* verdict. */
   minVoicesForVerdict: 2,
   /** Independent votes of the last weeks (30-day half-life) that, leaning against a likely_* verdict, hold it back. */
-  recentTurnVotes: 0.15,
+  recentTurnVotes: 0.05,
   /** likely_scam also needs this many independent scam votes (the operation's supporting voices count too). */
   minIndependentScamVotes: 1,
   likelyScam: 0.9,

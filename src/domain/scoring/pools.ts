@@ -95,6 +95,7 @@ export function poolCap(same: number, opposite: number): number {
 
 /** Smoothly capped: x for small x, never above `cap`. */
 export function capped(votes: number, cap: number = SCORE_PARAMETERS.coordinatedCap): number {
+  if (!(cap > 0)) return 0;
   return cap * (1 - Math.exp(-votes / cap));
 }
 

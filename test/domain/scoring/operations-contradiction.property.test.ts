@@ -130,8 +130,11 @@ describe('operations, contradiction, inertia and the interval', () => {
     const note = turned.reasons.find((r) => r.code === 'recent_change')!;
     expect(note).toMatchObject({ effect: 'legit', weight: 0 });
     expect(note.message['zh-CN'].length).toBeGreaterThan(0);
-    // A whisper of recent praise (under 0.15 of a vote) changes nothing.
-    const whisper = scoreNumber({ now: NOW, numberType: 'mobile', evidence: { ...evidence, 'recent:legit_votes': 0.1 }, blockEvidence: {}, official: false, openDispute: false });
+    // A customer's report three months old (0.5 of a vote, decayed to 0.06) still holds it back when nothing recent says scam.
+    const older = scoreNumber({ now: NOW, numberType: 'mobile', evidence: { ...evidence, 'recent:legit_votes': 0.06 }, blockEvidence: {}, official: false, openDispute: false });
+    expect(older.verdict).toBe('suspicious');
+    // A whisper of recent praise (under 0.05 of a vote) changes nothing.
+    const whisper = scoreNumber({ now: NOW, numberType: 'mobile', evidence: { ...evidence, 'recent:legit_votes': 0.03 }, blockEvidence: {}, official: false, openDispute: false });
     expect(whisper.verdict).toBe('likely_scam');
   });
 
