@@ -144,6 +144,10 @@ export function aggregateStatements(
   const stats: unknown[][] = [];
   const tagRows: unknown[][] = [];
   const claimRows: unknown[][] = [];
+  // Days before the window never enter a row, whether it is new or merged: a rescore, which
+  // rebuilds every row from empty, then keeps exactly what the live writes kept.
+  const cutoff = new Date(now - DAILY_WINDOW_DAYS * DAY_MS).toISOString().slice(0, 10);
+  const recentDays = (days: ReadonlyMap<string, number>) => new Map([...days].filter(([day]) => day >= cutoff));
   const bounds: unknown[][] = [];
   for (const { id, delta, score, at } of numbers) {
     stats.push([
@@ -151,7 +155,7 @@ export function aggregateStatements(
       delta.reportsTotal,
       delta.reporters,
       mapJson(delta.evidence),
-      mapJson(delta.days),
+      mapJson(recentDays(delta.days)),
       mapJson(delta.tags),
       mapJson(delta.claims),
       JSON.stringify(Object.fromEntries(delta.claimNames)),
@@ -173,7 +177,6 @@ export function aggregateStatements(
     }
     if (delta.reportsTotal !== 0 || delta.boundsChanged || delta.latestVisibleAt !== null) bounds.push([id]);
   }
-  const cutoff = new Date(now - DAILY_WINDOW_DAYS * DAY_MS).toISOString().slice(0, 10);
   return [
     writeRows(upsertNumberStats, stats, [cutoff, cutoff]),
     writeRows(refreshBounds, bounds),
