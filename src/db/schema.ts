@@ -170,32 +170,9 @@ export const numberStats = sqliteTable(
   ],
 );
 
-/**
- * The change log behind CardDAV sync tokens and the incremental export (docs/phones.md): one row
- * each time a number's verdict, tenth of scam probability or abuse level changes, it loses its
- * last visible report, or it enters or leaves the official register. `seq` only grows
- * (AUTOINCREMENT never reuses a value), so it is the sync token. Rows are written by triggers
- * (migrations/0008_blocklists.sql) in the same statement as the snapshot they record; no
- * foreign key, so that emptying tables in any order never trips over a trigger's row.
- */
-export const numberChanges = sqliteTable(
-  'number_changes',
-  {
-    seq: integer('seq').primaryKey({ autoIncrement: true }),
-    numberId: integer('number_id').notNull(),
-    at: integer('at').notNull(),
-  },
-  (t) => [index('number_changes_number_idx').on(t.numberId, t.seq), index('number_changes_at_idx').on(t.at)],
-);
-
-/** A blocklist subscription: the keyed hash of its token picks a profile, a size limit and a language. */
-export const subscriptions = sqliteTable('subscriptions', {
-  tokenHash: text('token_hash').primaryKey(),
-  profile: text('profile').notNull(),
-  limit: integer('limit'),
-  lang: text('lang', { enum: ['zh-CN', 'en'] }).notNull(),
-  createdAt: integer('created_at').notNull(),
-});
+// The blocklist tables (change log, subscriptions) live in their own module; re-exported so
+// drizzle-kit and every import of this file still see one schema.
+export * from './blocklist-schema';
 
 /** Days of daily counts a number's row keeps: the 26 weeks a lookup shows, and a little more. */
 export const DAILY_WINDOW_DAYS = 190;
