@@ -28,6 +28,15 @@ export function VerifyPage({ page, hotlines, number, values, numberError }: Veri
       {label}
     </label>
   );
+  const textRow = (name: 'caller_company' | 'claimed_agency', label: string, hint: string) => (
+    <div class="row">
+      <label for={`v-${name}`}>{label}</label>
+      <input id={`v-${name}`} name={name} type="text" maxlength={100} value={values[name]} aria-describedby={`v-${name}-hint`} />
+      <span class="hint" id={`v-${name}-hint`}>
+        {hint}
+      </span>
+    </div>
+  );
   const radios = (name: 'hotline_check' | 'payment_requested' | 'debt_with_claimed_agency', legend: string, options: Record<string, string>) => (
     <fieldset>
       <legend>{legend}</legend>
@@ -65,20 +74,8 @@ export function VerifyPage({ page, hotlines, number, values, numberError }: Veri
                 {checkbox('authorization_letter_given', t.idLetter)}
               </div>
             </fieldset>
-            <div class="row">
-              <label for="v-caller_company">{v.companyLabel}</label>
-              <input id="v-caller_company" name="caller_company" type="text" maxlength={100} value={values.caller_company} aria-describedby="v-caller_company-hint" />
-              <span class="hint" id="v-caller_company-hint">
-                {v.companyHint}
-              </span>
-            </div>
-            <div class="row">
-              <label for="v-claimed_agency">{v.lenderLabel}</label>
-              <input id="v-claimed_agency" name="claimed_agency" type="text" maxlength={100} value={values.claimed_agency} aria-describedby="v-claimed_agency-hint" />
-              <span class="hint" id="v-claimed_agency-hint">
-                {v.lenderHint}
-              </span>
-            </div>
+            {textRow('caller_company', v.companyLabel, v.companyHint)}
+            {textRow('claimed_agency', v.lenderLabel, v.lenderHint)}
           </li>
           <li class="card" id="call-back">
             <h2>{v.step2}</h2>
