@@ -59,3 +59,25 @@ export function withheld(verdict: Verdict, turning: 'scam' | 'legit' | null, not
   }
   return verdict;
 }
+
+/**
+ * Praise only a coordinated pool speaks (thin or fresh tokens vouching together, nothing
+ * independent beside them) does not lower the probability below the prior, and it is not
+ * reassuring either: it is how operators promote their own numbers. Such a number reads at
+ * least suspicious, with a note saying why; the probability is left as it is (monotone).
+ *
+ * @example
+ * promoted('unknown', { pooledPraise: 2.1, countedPraise: 0, independentLegit: 0 }, notes) // 'suspicious'
+ */
+export function promoted(
+  verdict: Verdict,
+  praise: { pooledPraise: number; countedPraise: number; independentLegit: number },
+  notes: Reason[],
+): Verdict {
+  const P = SCORE_PARAMETERS;
+  const unbacked = praise.pooledPraise - praise.countedPraise;
+  if (verdict !== 'unknown' && verdict !== 'likely_legitimate') return verdict;
+  if (unbacked < P.promotedPraiseVotes || praise.independentLegit >= P.backedPraiseVotes) return verdict;
+  notes.push({ code: 'promoted_praise', effect: 'scam', weight: 0, message: MESSAGES.promotedPraise(praise.pooledPraise) });
+  return 'suspicious';
+}

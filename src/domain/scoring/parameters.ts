@@ -35,6 +35,14 @@ export const SCORE_PARAMETERS = {
   minVoicesForVerdict: 2,
   /** Independent votes of the last weeks (30-day half-life) that, leaning against a likely_* verdict, hold it back. */
   recentTurnVotes: 0.05,
+  /**
+   * Praise that the coordinated pool left out (thin or fresh tokens vouching together), with
+   * less than `backedPraiseVotes` of independent praise beside it, that makes a number at least
+   * suspicious: more than two first-time voices' worth. Scam reports from a pool get no such
+   * rule: an operator gains from praising his numbers, a smear's target has the registry and disputes.
+   */
+  promotedPraiseVotes: 1.5,
+  backedPraiseVotes: 0.5,
   /** likely_scam also needs this many independent scam votes (the operation's supporting voices count too). */
   minIndependentScamVotes: 1,
   likelyScam: 0.9,

@@ -12,7 +12,7 @@
  * Abuse axis: weighted severity share, abuse / (ABUSE_PSEUDO_VOICES + voices).
  */
 import { unlistedAgencyReason } from './agency-lists';
-import { confidenceOf, probabilityInterval, recentTurn, withheld } from './certainty';
+import { confidenceOf, probabilityInterval, promoted, recentTurn, withheld } from './certainty';
 import { F, SIGNAL_NATS, type Signal } from './evidence';
 import { MESSAGES, priorMessage, signalMessage } from './messages';
 import { SCORE_PARAMETERS, TYPE_LOGIT } from './parameters';
@@ -112,7 +112,8 @@ export function scoreNumber(input: ScoreInput): NumberScore {
 
   const scamProbability = 1 / (1 + Math.exp(-logit));
   const support = { ...(operation?.support ?? { scam: 0, legit: 0 }), independentScam };
-  const verdict = withheld(verdictOf(scamProbability, voices, input.official, support), recentTurn(input.evidence), notes);
+  const weighed = withheld(verdictOf(scamProbability, voices, input.official, support), recentTurn(input.evidence), notes);
+  const verdict = promoted(weighed, { pooledPraise: ev(F.coordinatedLegit), countedPraise: coordinatedLegit, independentLegit }, notes);
   const interval = probabilityInterval(scamProbability, voices + (operation ? Math.max(operation.support.scam, operation.support.legit) : 0), input.official);
   const abuse = abuseAxis(input.evidence, voices);
   const [priorReason, ...rest] = scale;
