@@ -53,10 +53,22 @@ const pairReports = statement(
    from json_each(?) j join reports r on r.reporter_id = j.value->>0 and r.number_id = j.value->>1`,
 );
 const recentArrivals = statement(
-  `select r.id as reportId, r.number_id as numberId, r.reported_at as reportedAt, r.ip_hash as ipHash, p.first_seen_at as reporterFirstSeenAt
+  `select r.id as reportId, r.number_id as numberId, r.reporter_id as reporterId, r.reported_at as reportedAt, r.ip_hash as ipHash, p.first_seen_at as reporterFirstSeenAt
    from json_each(?) j
    join reports r on r.number_id = j.value and r.status in ('visible', 'hidden') and r.reported_at between ? and ?
    join reporters p on p.id = r.reporter_id`,
+);
+/**
+ * Every report of the pairs behind fresh tokens' arrivals in the window: a swarm shown by a
+ * later report in the batch re-marks them (WriteBatch.joinSwarm), which needs each such
+ * reporter's whole history on the number (a fresh token's is a day long at most).
+ */
+const freshArrivalPairs = statement(
+  `select distinct ${REPORT_COLUMNS.map((c) => `r.${c}`).join(', ')}
+   from json_each(?) j
+   join reports a on a.number_id = j.value and a.status in ('visible', 'hidden') and a.reported_at between ? and ?
+   join reporters p on p.id = a.reporter_id and p.first_seen_at >= ?
+   join reports r on r.reporter_id = a.reporter_id and r.number_id = a.number_id`,
 );
 
 /**
@@ -99,18 +111,21 @@ export async function loadWriteState(
   const pairs = pairsOf(numbers, reporterRows);
   const operationKeys = new Set(keys.operations ?? []);
   for (const n of numbers) for (const claim of Object.keys(n.claims)) if (claim.startsWith('text:')) operationKeys.add(claim);
-  const [blockRows, operationRows, pairRows, arrivalRows] = (await database.allMany([
+  const numberIds = JSON.stringify(numbers.map((n) => n.id));
+  const [blockRows, operationRows, pairRows, arrivalRows, freshPairRows] = (await database.allMany([
     bind(blocksByKey, [JSON.stringify(blockKeys)]),
     bind(operationsByKey, [JSON.stringify([...operationKeys])]),
     bind(pairReports, [JSON.stringify(pairs)]),
-    bind(recentArrivals, [JSON.stringify(numbers.map((n) => n.id)), keys.from - DAY_MS, keys.to]),
-  ])) as [{ blockKey: string; evidence: string }[], OperationRowValues[], ReportRowValues[], Arrival[]];
+    bind(recentArrivals, [numberIds, keys.from - DAY_MS, keys.to]),
+    // Fresh when a report of the batch weighs them: first seen less than a day before the batch's earliest change.
+    bind(freshArrivalPairs, [numberIds, keys.from - DAY_MS, keys.to, keys.from - DAY_MS]),
+  ])) as [{ blockKey: string; evidence: string }[], OperationRowValues[], ReportRowValues[], Arrival[], ReportRowValues[]];
   return {
     numbers,
     reporters: reporterRows,
     blocks: blockRows.map((b) => ({ blockKey: b.blockKey, evidence: JSON.parse(b.evidence) as Record<string, number> })),
     operations: operationRows.map((o) => ({ ...o, evidence: JSON.parse(o.evidence) as Record<string, number> })),
-    pairReports: pairRows.map(recordFromRow) as ReportRecord[],
+    pairReports: [...pairRows, ...freshPairRows].map(recordFromRow) as ReportRecord[],
     arrivals: arrivalRows,
   };
 }

@@ -42,6 +42,9 @@ const EDITABLE = [
   'contacted',
   'threatened',
   'violations',
+  // A report a later swarm showed to be part of it is re-marked (WriteBatch.joinSwarm).
+  'weight',
+  'discounts',
 ];
 const EDITABLE_INDEXES = EDITABLE.map((name) => REPORT_COLUMNS.indexOf(name));
 const updateReports = updateRows('reports', 'id', EDITABLE);

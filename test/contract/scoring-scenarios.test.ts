@@ -150,7 +150,10 @@ describe('scoring scenarios', () => {
     const after = await lookup('01062345678');
     expect(after.verdict).not.toBe('likely_scam');
     expect(after.scam_probability).toBeLessThan(0.5);
-    expect(codes(after)).toEqual(expect.arrayContaining(['coordinated_reports', 'discount_fresh_tokens', 'discount_burst']));
+    expect(codes(after)).toEqual(expect.arrayContaining(['discount_fresh_tokens', 'discount_burst']));
+    // Even the first token, weighed before the swarm showed, joined its pool: with no independent scam report, the pool counts for nothing.
+    expect(codes(after)).not.toContain('coordinated_reports');
+    expect(after.scam_probability).toBeCloseTo(before.scam_probability, 6);
     expect(after.reasons.find((r: { code: string }) => r.code === 'discount_fresh_tokens')).toMatchObject({ effect: 'legit', weight: 0 });
   });
 

@@ -23,7 +23,8 @@ const operationArb = fc.oneof(
   {
     weight: 6,
     arbitrary: fc.record({
-      kind: fc.constant('report' as const), number: fc.nat(3), reporter: fc.nat(5), ip: fc.nat(2), facts: factsArb, circumstances: circumstancesArb, gapMinutes: fc.integer({ min: 1, max: 40 * 60 }),
+      kind: fc.constant('report' as const), number: fc.nat(3), ip: fc.nat(2), facts: factsArb, circumstances: circumstancesArb,
+      reporter: fc.nat(5), gapMinutes: fc.integer({ min: 1, max: 40 * 60 }),
       // Unresolved names link numbers into operations; a registered lender's name does not.
       claim: fc.constantFrom(null, '网贷清退中心', '征信修复中心', '花呗'),
       // Imported history: some reports were made long before they are written, past the daily window.
@@ -31,6 +32,8 @@ const operationArb = fc.oneof(
     }),
   },
   { weight: 1, arbitrary: fc.record({ kind: fc.constantFrom('retract' as const, 'hide' as const, 'unhide' as const), pick: fc.nat(), gapMinutes: fc.integer({ min: 1, max: 600 }) }) },
+  // First-time reporters minutes apart on one number: from the third on, a swarm that re-marks its earlier members.
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('swarm' as const), number: fc.nat(3), size: fc.integer({ min: 2, max: 5 }), facts: factsArb, gapMinutes: fc.integer({ min: 1, max: 120 }) }) },
 );
 
 function snapshot(database: SqliteDatabase) {
@@ -58,6 +61,8 @@ function snapshot(database: SqliteDatabase) {
       'v',
     ),
     weights: map(rows('select id, weight from reports'), (r) => String(r.id), 'weight'),
+    // Discount codes too: a swarm's earlier members are re-marked as it shows itself, live and in a rescore alike.
+    discounts: Object.fromEntries(rows('select id, discounts from reports').map((r) => [String(r.id), String(r.discounts)])),
   };
 }
 
@@ -84,6 +89,7 @@ describe('npm run rescore', () => {
           const ctx: WriteContext = { database, halfLifeDays: HALF_LIFE, reference, now: T0 };
           const ids: string[] = [];
           let at = T0;
+          let swarmTokens = 0;
           for (const op of operations) {
             at += op.gapMinutes * 60_000;
             if (op.kind === 'report') {
@@ -105,6 +111,25 @@ describe('npm run rescore', () => {
                 { reporterHash: `reporter-${op.reporter}`, ipHash: `net-${op.ip}`, reportedAt, source: op.historyDays ? 'import' : 'live' },
               );
               if (!ids.includes(id)) ids.push(id);
+            } else if (op.kind === 'swarm') {
+              for (let i = 0; i < op.size; i++, at += op.gapMinutes * 60_000) {
+                const { id } = await submitReport(
+                  { ...ctx, now: at },
+                  {
+                    number: NUMBERS[op.number]!,
+                    calledAt: { text: new Date(at - 60_000).toISOString().replace('Z', '+00:00'), ms: at - 60_000 },
+                    claimedAgency: null,
+                    tags: op.facts.tags.filter((t) => t !== 'out_of_hours'),
+                    debtWithClaimedAgency: op.facts.debtWithClaimedAgency,
+                    hotlineCheck: op.facts.hotlineCheck,
+                    identification: op.facts.identification,
+                    paymentRequested: op.facts.paymentRequested,
+                    comment: null,
+                  },
+                  { reporterHash: `fresh-${swarmTokens++}`, ipHash: `net-${i % 3}`, reportedAt: at, source: 'live' },
+                );
+                ids.push(id);
+              }
             } else if (ids.length) {
               const found = await reportRepository(database.db).find(ids[op.pick % ids.length]!);
               if (!found || found.report.status === 'retracted') continue;
@@ -119,6 +144,7 @@ describe('npm run rescore', () => {
           expectClose(rebuilt.blocks, incremental.blocks);
           expectClose(rebuilt.operations, incremental.operations);
           expectClose(rebuilt.weights, incremental.weights);
+          expect(rebuilt.discounts).toEqual(incremental.discounts);
           expectClose(rebuilt.counts, incremental.counts);
         } finally {
           database.close();

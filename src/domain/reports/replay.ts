@@ -5,7 +5,7 @@
  * retracted ones counting only towards bursts, until their retraction.
  */
 import type { NumberType } from '../phone';
-import { scoreStored, voiceAgreement, reportVote, voiceWeight, type NumberScore, type ReporterTrust, type VoiceWeight } from '../scoring';
+import { asSwarmMember, scoreStored, showsSwarm, voiceAgreement, reportVote, voiceWeight, type NumberScore, type ReporterTrust, type VoiceWeight } from '../scoring';
 import { addReportChange, emptyDelta, mergeOperations, type NumberDelta, type OperationDelta } from './bookkeeping';
 import { operationOfClaims } from './operations';
 import { reportFacts, type ReportRecord } from './record';
@@ -26,7 +26,7 @@ interface Book {
   number: ReplayNumber;
   delta: NumberDelta;
   /** Recent arrivals (a day's suffix) for burst and Sybil counts. */
-  recent: { reportedAt: number; ipHash: string | null; firstSeenAt: number; retractedAt: number | null }[];
+  recent: { reportedAt: number; ipHash: string | null; firstSeenAt: number; retractedAt: number | null; report: ReportRecord }[];
   /** reporter id → the visible report speaking for them. */
   voices: Map<number, ReportRecord>;
 }
@@ -55,39 +55,64 @@ export class AggregateReplay {
     const at = stored.reportedAt;
     while (book.recent.length && book.recent[0]!.reportedAt < at - DAY_MS) book.recent.shift();
     let lastHour = 0;
-    let fresh = 0;
+    const fresh: ReportRecord[] = [];
     let sameIp = 0;
     let lastDay = 0;
     for (const r of book.recent) {
       if (r.retractedAt !== null && r.retractedAt <= at) continue;
       lastDay++;
       if (r.reportedAt >= at - HOUR_MS) lastHour++;
-      if (r.firstSeenAt >= at - DAY_MS && r.reportedAt >= at - FRESH_WINDOW_MS) fresh++;
+      if (r.firstSeenAt >= at - DAY_MS && r.reportedAt >= at - FRESH_WINDOW_MS) fresh.push(r.report);
       if (stored.ipHash !== null && r.ipHash === stored.ipHash) sameIp++;
     }
     const weight = voiceWeight({
       now: at,
       reporter: { firstSeenAt: reporterFirstSeenAt, reportsCount: this.reportsCount.get(stored.reporterId) ?? 0, ...this.trust(stored.reporterId) },
-      recent: { lastHour, lastDay, freshReportersNearby: fresh, sameIpPrefixLastDay: sameIp },
+      recent: { lastHour, lastDay, freshReportersNearby: fresh.length, sameIpPrefixLastDay: sameIp },
     });
     this.reportsCount.set(stored.reporterId, (this.reportsCount.get(stored.reporterId) ?? 0) + 1);
     this.weights.set(stored.id, weight);
-    book.recent.push({ reportedAt: at, ipHash: stored.ipHash, firstSeenAt: reporterFirstSeenAt, retractedAt: stored.status === 'retracted' ? stored.updatedAt : null });
-
     const report: ReportRecord = { ...stored, weight: weight.weight, discounts: JSON.stringify(weight.discounts) };
+    const arrival = { reportedAt: at, ipHash: stored.ipHash, firstSeenAt: reporterFirstSeenAt, retractedAt: stored.status === 'retracted' ? stored.updatedAt : null, report };
+    book.recent.push(arrival);
+
     const currentVoice = book.voices.get(report.reporterId) ?? null;
     const blockBefore = new Map(book.delta.block);
     const voice = addReportChange(book.delta, { numberType: number.type, before: null, after: report, currentVoice, otherLatestVisible: currentVoice }, this.halfLifeDays);
     if (voice) book.voices.set(report.reporterId, voice);
+    this.settle(book, blockBefore);
+    if (showsSwarm(weight, fresh.length)) for (const earlier of fresh) this.joinSwarm(book, earlier);
+  }
+
+  /**
+   * An earlier fresh token's report joins the swarm a later one showed (as WriteBatch.joinSwarm
+   * does live): re-marked, and moved into the pool if it speaks for its reporter.
+   */
+  private joinSwarm(book: Book, earlier: ReportRecord) {
+    const weight = asSwarmMember(this.weights.get(earlier.id)!);
+    const discounts = JSON.stringify(weight.discounts);
+    if (discounts === earlier.discounts) return;
+    const after: ReportRecord = { ...earlier, weight: weight.weight, discounts };
+    this.weights.set(earlier.id, weight);
+    for (const entry of book.recent) if (entry.report.id === earlier.id) entry.report = after;
+    const voice = book.voices.get(earlier.reporterId) ?? null;
+    if (voice?.id !== earlier.id) return;
+    const blockBefore = new Map(book.delta.block);
+    const next = addReportChange(book.delta, { numberType: book.number.type, before: earlier, after, currentVoice: voice, otherLatestVisible: null }, this.halfLifeDays);
+    if (next) book.voices.set(earlier.reporterId, next);
+    this.settle(book, blockBefore);
+  }
+
+  /** Moves a change's operation and block evidence from the number's book to the replay's totals. */
+  private settle(book: Book, blockBefore: ReadonlyMap<string, number>) {
     mergeOperations(this.operations, book.delta.operations);
     book.delta.operations.clear();
-    if (number.blockKey) {
-      let sums = this.blocks.get(number.blockKey);
-      if (!sums) this.blocks.set(number.blockKey, (sums = new Map()));
-      for (const [k, v] of book.delta.block) {
-        const change = v - (blockBefore.get(k) ?? 0);
-        if (change !== 0) sums.set(k, (sums.get(k) ?? 0) + change);
-      }
+    if (!book.number.blockKey) return;
+    let sums = this.blocks.get(book.number.blockKey);
+    if (!sums) this.blocks.set(book.number.blockKey, (sums = new Map()));
+    for (const [k, v] of book.delta.block) {
+      const change = v - (blockBefore.get(k) ?? 0);
+      if (change !== 0) sums.set(k, (sums.get(k) ?? 0) + change);
     }
   }
 

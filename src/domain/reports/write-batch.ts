@@ -5,10 +5,10 @@
  * afterwards in one atomic write. Pure: no I/O, and the clock comes with each change.
  */
 import type { NumberType } from '../phone';
-import { scoreStored, voiceWeight, type NumberScore, type StoredOperation, type VoiceWeight } from '../scoring';
+import { asSwarmMember, scoreStored, showsSwarm, voiceWeight, type NumberScore, type StoredOperation, type VoiceWeight } from '../scoring';
 import { addReportChange, emptyDelta, mergeInto, mergeOperations, type NumberDelta, type OperationDelta } from './bookkeeping';
 import { operationOfClaims } from './operations';
-import { laterReport, type ReportRecord, type ReportStatus } from './record';
+import { laterReport, reportWeight, type ReportRecord, type ReportStatus } from './record';
 import { UPDATE_WINDOW_MS, type ReportFields, type SubmissionOrigin } from './submission';
 
 const HOUR_MS = 3_600_000;
@@ -42,6 +42,7 @@ export interface ReporterState {
 export interface Arrival {
   reportId: string;
   numberId: number;
+  reporterId: number;
   reportedAt: number;
   ipHash: string | null;
   reporterFirstSeenAt: number;
@@ -53,7 +54,10 @@ export interface LoadedState {
   /** Operations the batch's reports name or its numbers point to. */
   operations: readonly StoredOperation[];
   reporters: readonly ReporterState[];
-  /** Every report of each (reporter, number) pair the batch touches. */
+  /**
+   * Every report of each (reporter, number) pair the batch touches, and of each pair behind a
+   * fresh token's arrival in the window (a later swarm may re-mark it: `asSwarmMember`).
+   */
   pairReports: readonly ReportRecord[];
   /** Unretracted reports on the batch's numbers within a day before its earliest change, and after. */
   arrivals: readonly Arrival[];
@@ -104,7 +108,12 @@ export class WriteBatch {
     for (const r of state.reporters) this.reporters.set(r.tokenHash, r);
     for (const b of state.blocks) this.blocks.set(b.blockKey, b.evidence);
     for (const o of state.operations) this.operations.set(o.key, o);
-    for (const report of state.pairReports) this.pairList(report.reporterId, report.numberId).push(report);
+    const seen = new Set<string>();
+    for (const report of state.pairReports) {
+      if (seen.has(report.id)) continue;
+      seen.add(report.id);
+      this.pairList(report.reporterId, report.numberId).push(report);
+    }
     for (const arrival of [...state.arrivals].sort((a, b) => a.reportedAt - b.reportedAt)) this.arrivalList(arrival.numberId).push(arrival);
   }
 
@@ -127,7 +136,7 @@ export class WriteBatch {
       this.apply(number, editing, after);
       return { id: after.id, status: 'updated', record: after };
     }
-    const weight = this.weigh(number.id, reporter, origin, at);
+    const { weight, fresh } = this.weigh(number.id, reporter, origin, at);
     const after: ReportRecord = {
       id: this.newId(at),
       numberId: number.id,
@@ -147,12 +156,23 @@ export class WriteBatch {
     insertSorted(this.arrivalList(number.id), {
       reportId: after.id,
       numberId: number.id,
+      reporterId: reporter.id,
       reportedAt: at,
       ipHash: origin.ipHash,
       reporterFirstSeenAt: reporter.firstSeenAt,
     });
     this.apply(number, null, after);
+    if (showsSwarm(weight, fresh.length)) for (const arrival of fresh) this.joinSwarm(number, arrival);
     return { id: after.id, status: 'created', record: after };
+  }
+
+  /** An earlier fresh token's report, weighed before the swarm it belongs to could be seen, joins the swarm's pool. */
+  private joinSwarm(number: NumberState, arrival: Arrival) {
+    const record = this.pairList(arrival.reporterId, number.id).find((r) => r.id === arrival.reportId);
+    if (!record) throw new Error('write batch: a fresh arrival without its pair loaded');
+    const weight = asSwarmMember(reportWeight(record));
+    if (JSON.stringify(weight.discounts) === record.discounts) return;
+    this.apply(number, record, { ...record, weight: weight.weight, discounts: JSON.stringify(weight.discounts) });
   }
 
   /** Retract (by its author), hide or unhide (by an admin) a report whose pair is loaded. */
@@ -241,11 +261,11 @@ export class WriteBatch {
     this.changedAt.set(number.id, Math.max(this.changedAt.get(number.id) ?? after.updatedAt, after.updatedAt));
   }
 
-  /** Write-time weight from the number's recent arrivals and the reporter's history. */
-  private weigh(numberId: number, reporter: ReporterState, origin: SubmissionOrigin, at: number): VoiceWeight {
+  /** Write-time weight from the number's recent arrivals and the reporter's history, and the fresh tokens' arrivals it counted. */
+  private weigh(numberId: number, reporter: ReporterState, origin: SubmissionOrigin, at: number): { weight: VoiceWeight; fresh: Arrival[] } {
     let lastDay = 0;
     let lastHour = 0;
-    let fresh = 0;
+    const fresh: Arrival[] = [];
     let sameIp = 0;
     const list = this.arrivalList(numberId);
     // Bounded above too, so an imported old report is weighed by what came before it, as a rescore replays it.
@@ -253,14 +273,15 @@ export class WriteBatch {
       const arrival = list[i]!;
       lastDay++;
       if (arrival.reportedAt >= at - HOUR_MS) lastHour++;
-      if (arrival.reporterFirstSeenAt >= at - DAY_MS && arrival.reportedAt >= at - FRESH_WINDOW_MS) fresh++;
+      if (arrival.reporterFirstSeenAt >= at - DAY_MS && arrival.reportedAt >= at - FRESH_WINDOW_MS) fresh.push(arrival);
       if (origin.ipHash !== null && arrival.ipHash === origin.ipHash) sameIp++;
     }
-    return voiceWeight({
+    const weight = voiceWeight({
       now: at,
       reporter: { firstSeenAt: reporter.firstSeenAt, reportsCount: reporter.reportsCount, agreed: reporter.agreed, disagreed: reporter.disagreed },
-      recent: { lastHour, lastDay, freshReportersNearby: fresh, sameIpPrefixLastDay: sameIp },
+      recent: { lastHour, lastDay, freshReportersNearby: fresh.length, sameIpPrefixLastDay: sameIp },
     });
+    return { weight, fresh };
   }
 
   private pairList(reporterId: number, numberId: number): ReportRecord[] {

@@ -23,7 +23,7 @@ export type {
 export { DEFAULT_HALF_LIFE_DAYS, EVIDENCE_EPOCH, RECENT_HALF_LIFE_DAYS, decayFeatures, evidenceScale } from './decay';
 export { ABUSE_SEVERITY, F as FEATURES, FULL_VOTE_NATS, SIGNAL_NATS, blockContribution, isCoordinated, operationContribution, recentContribution, reportAbuse, reportSignals, reportVote, voiceContribution } from './evidence';
 export type { Signal } from './evidence';
-export { MIN_WEIGHT, WEIGHT_PARAMETERS, voiceWeight } from './weight';
+export { MIN_WEIGHT, WEIGHT_PARAMETERS, asSwarmMember, showsSwarm, voiceWeight } from './weight';
 export { SCORE_PARAMETERS, TYPE_LOGIT, scoreNumber, verdictOf } from './score';
 export { AGREEMENT_MIN_VOTE, voiceAgreement } from './trust';
 export { BLOCK_SHARE, OPERATION_NAMED, OPERATION_RECENT_NAMED, OPERATION_SHARE, RECENT, operationShareKey, scoreStored } from './stored';

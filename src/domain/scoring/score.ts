@@ -105,7 +105,9 @@ export function scoreNumber(input: ScoreInput): NumberScore {
     } else {
       notes.push({ code: 'official_number', effect: 'legit', weight: 0, message: MESSAGES.official() });
     }
-    if (scamVotes > 0) notes.push({ code: 'spoofing_reports', effect: 'scam', weight: 0, message: MESSAGES.spoofing(scamVotes) });
+    // A warning, not evidence: spoofed calls reach many people at once, so a pool of them warns too (capped, uncorroborated or not).
+    const spoofing = independentScam + capped(ev(F.coordinatedScam));
+    if (spoofing > 0) notes.push({ code: 'spoofing_reports', effect: 'scam', weight: 0, message: MESSAGES.spoofing(spoofing) });
   }
   if (input.openDispute) notes.push({ code: 'open_dispute', effect: 'legit', weight: 0, message: MESSAGES.openDispute() });
   notes.push(...discountNotes(input.evidence));

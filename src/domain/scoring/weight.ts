@@ -2,6 +2,7 @@
  * Write-time weight of a voice: reporter trust times burst/Sybil discounts. Computed once
  * when a report arrives and stored on it, so a later lookup or rescore reads the same value.
  */
+import { isCoordinated } from './evidence';
 import type { DiscountCode, VoiceContext, VoiceWeight } from './types';
 
 const DAY_MS = 86_400_000;
@@ -28,7 +29,43 @@ export const WEIGHT_PARAMETERS = {
    * in over days; a swarm arrives together.
    */
   freshAllowance: 0,
+  /**
+   * A fresh token that finds this many other fresh tokens on the number in the last 6 hours
+   * shows a swarm: the earlier ones, weighed before anything could be seen, join its pool
+   * (`asSwarmMember`). Two first-time victims within hours stay two voices until a third comes.
+   */
+  swarmOnset: 2,
 } as const;
+
+/** The order voiceWeight gives discount codes in, kept when a code is added later. */
+const DISCOUNT_ORDER: readonly DiscountCode[] = ['thin_token', 'low_agreement', 'prolific_reporter', 'burst', 'fresh_tokens', 'shared_ip_prefix'];
+
+/**
+ * Whether a new voice's arrival shows a swarm of fresh tokens: it is a fresh token itself,
+ * discounted as one, and found at least `swarmOnset` other fresh tokens on the number.
+ */
+export function showsSwarm(weight: VoiceWeight, freshOthers: number): boolean {
+  return weight.discounts.includes('fresh_tokens') && freshOthers >= WEIGHT_PARAMETERS.swarmOnset;
+}
+
+/**
+ * The weight of an earlier voice a swarm has shown to be part of it: its trust is kept, but it
+ * is coordinated from then on (fresh_tokens), so it pools with the swarm instead of standing
+ * as the independent voice that lets the pool count. A voice already coordinated is left as it is.
+ *
+ * @example
+ * asSwarmMember({ weight: 0.7, discounts: [] }) // { weight: 0.7, discounts: ['fresh_tokens'] }
+ */
+export function asSwarmMember(weight: VoiceWeight): VoiceWeight {
+  if (isCoordinated(weight)) return weight;
+  const discounts = [...weight.discounts, 'fresh_tokens'].sort((a, b) => rank(a) - rank(b));
+  return { weight: weight.weight, discounts };
+}
+
+function rank(code: string): number {
+  const index = DISCOUNT_ORDER.indexOf(code as DiscountCode);
+  return index < 0 ? DISCOUNT_ORDER.length : index;
+}
 
 /**
  * Weight in (0, 1] and the discounts behind it.

@@ -66,7 +66,31 @@ describe('the aggregate replay (rescore and the shared bookkeeping)', () => {
     expect(score.verdict).not.toBe('likely_scam');
     expect(score.scam_probability).toBeLessThan(0.5);
     const codes = score.reasons.map((r) => r.code);
-    expect(codes).toEqual(expect.arrayContaining(['coordinated_reports', 'discount_fresh_tokens', 'discount_burst']));
+    expect(codes).toEqual(expect.arrayContaining(['discount_fresh_tokens', 'discount_burst']));
+    // The swarm's first token, weighed alone, joined the pool once the third arrived: nothing independent is left on the scam side, so the pool counts for nothing.
+    expect(evidence(replay, 'smeared')['scam:hotline_denied'] ?? 0).toBeCloseTo(0, 9);
+    expect(codes).not.toContain('coordinated_reports');
+  });
+
+  it('re-marks the earlier fresh tokens of a swarm when its third arrives within 6 hours, and only then', () => {
+    const replay = new AggregateReplay(180, noTrust);
+    const first = row({ number: 'swarmed', reporter: 'early', reportedAt: NOW });
+    const second = row({ number: 'swarmed', reporter: 'second', reportedAt: NOW + 3_600_000 });
+    add(replay, first, NOW);
+    add(replay, second, NOW + 3_600_000);
+    // Two first-time victims within hours: the first stands alone, the second is discounted as the other fresh token.
+    expect(replay.weights.get(first.id)!.discounts).toEqual([]);
+    expect(evidence(replay, 'swarmed')['scam:hotline_denied']).toBeGreaterThan(0);
+    add(replay, row({ number: 'swarmed', reporter: 'third', reportedAt: NOW + 2 * 3_600_000 }), NOW + 2 * 3_600_000);
+    expect(replay.weights.get(first.id)!.discounts).toEqual(['fresh_tokens']);
+    expect(replay.weights.get(first.id)!.weight).toBeCloseTo(0.7, 12);
+    expect(evidence(replay, 'swarmed')['scam:hotline_denied'] ?? 0).toBeCloseTo(0, 9);
+    expect(evidence(replay, 'swarmed')['coordinated:scam']).toBeGreaterThan(0.7);
+    // Six first-time victims a day apart are six voices.
+    const trickle = new AggregateReplay(180, noTrust);
+    const victims = Array.from({ length: 6 }, (_, i) => row({ number: 'trickle', reporter: `victim${i}`, reportedAt: NOW + i * DAY }));
+    for (const victim of victims) add(trickle, victim, victim.reportedAt);
+    for (const victim of victims) expect(trickle.weights.get(victim.id)!.discounts).toEqual([]);
   });
 
   it('pools the block without counting a number twice', () => {
