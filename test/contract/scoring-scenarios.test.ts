@@ -157,6 +157,26 @@ describe('scoring scenarios', () => {
     expect(after.reasons.find((r: { code: string }) => r.code === 'discount_fresh_tokens')).toMatchObject({ effect: 'legit', weight: 0 });
   });
 
+  it('first-time victims from their own networks, minutes apart, stay voices of their own; a swarm from a few networks joins one pool', async () => {
+    for (let i = 0; i < 3; i++) {
+      await report('13912345001', scam);
+      h.clock.advance(20 * 60_000);
+    }
+    const wave = await lookup('13912345001');
+    expect(['suspicious', 'likely_scam']).toContain(wave.verdict);
+    expect(codes(wave)).toContain('refuses_identification');
+    // The same three from one network: in hindsight a swarm, so nothing independent is left and the pool counts for nothing.
+    for (let i = 0; i < 3; i++) {
+      await report('15887654002', scam, { ip: '198.51.100.9' });
+      h.clock.advance(20 * 60_000);
+    }
+    const swarm = await lookup('15887654002');
+    expect(swarm.verdict).toBe('unknown');
+    expect(codes(swarm)).toEqual(expect.arrayContaining(['discount_fresh_tokens', 'discount_shared_ip_prefix']));
+    expect(codes(swarm)).not.toContain('refuses_identification');
+    expect(swarm.scam_probability).toBeLessThan(wave.scam_probability);
+  });
+
   it('range pooling: a fresh number in a 100-block full of scam reports starts suspicious, with a reason', async () => {
     for (const suffix of ['01', '17', '42', '88']) await reports(`170999900${suffix}`, scam, 2);
     const body = await lookup('17099990055');

@@ -30,9 +30,10 @@ export const WEIGHT_PARAMETERS = {
    */
   freshAllowance: 0,
   /**
-   * A fresh token that finds this many other fresh tokens on the number in the last 6 hours
-   * shows a swarm: the earlier ones, weighed before anything could be seen, join its pool
-   * (`asSwarmMember`). Two first-time victims within hours stay two voices until a third comes.
+   * A fresh token that finds this many other fresh tokens on the number in the last 6 hours,
+   * and arrives from a network already seen there that day or in a burst, shows a swarm: the
+   * earlier ones, weighed before anything could be seen, join its pool (`asSwarmMember`).
+   * First-time victims from their own networks, a few a day, stay voices of their own.
    */
   swarmOnset: 2,
 } as const;
@@ -42,10 +43,12 @@ const DISCOUNT_ORDER: readonly DiscountCode[] = ['thin_token', 'low_agreement', 
 
 /**
  * Whether a new voice's arrival shows a swarm of fresh tokens: it is a fresh token itself,
- * discounted as one, and found at least `swarmOnset` other fresh tokens on the number.
+ * found at least `swarmOnset` other fresh tokens on the number, and came from a network the
+ * number was already reported from that day or in a burst (few networks, or too many at once).
  */
 export function showsSwarm(weight: VoiceWeight, freshOthers: number): boolean {
-  return weight.discounts.includes('fresh_tokens') && freshOthers >= WEIGHT_PARAMETERS.swarmOnset;
+  const d = weight.discounts;
+  return d.includes('fresh_tokens') && freshOthers >= WEIGHT_PARAMETERS.swarmOnset && (d.includes('shared_ip_prefix') || d.includes('burst'));
 }
 
 /**

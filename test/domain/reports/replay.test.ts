@@ -72,7 +72,7 @@ describe('the aggregate replay (rescore and the shared bookkeeping)', () => {
     expect(codes).not.toContain('coordinated_reports');
   });
 
-  it('re-marks the earlier fresh tokens of a swarm when its third arrives within 6 hours, and only then', () => {
+  it('re-marks the earlier fresh tokens of a swarm once a third within 6 hours comes from a network seen there, and only then', () => {
     const replay = new AggregateReplay(180, noTrust);
     const first = row({ number: 'swarmed', reporter: 'early', reportedAt: NOW });
     const second = row({ number: 'swarmed', reporter: 'second', reportedAt: NOW + 3_600_000 });
@@ -81,7 +81,12 @@ describe('the aggregate replay (rescore and the shared bookkeeping)', () => {
     // Two first-time victims within hours: the first stands alone, the second is discounted as the other fresh token.
     expect(replay.weights.get(first.id)!.discounts).toEqual([]);
     expect(evidence(replay, 'swarmed')['scam:hotline_denied']).toBeGreaterThan(0);
-    add(replay, row({ number: 'swarmed', reporter: 'third', reportedAt: NOW + 2 * 3_600_000 }), NOW + 2 * 3_600_000);
+    // A third from its own network, two hours on: still three people.
+    const third = row({ number: 'swarmed', reporter: 'third', reportedAt: NOW + 2 * 3_600_000, ipHash: 'net-c' });
+    add(replay, third, NOW + 2 * 3_600_000);
+    expect(replay.weights.get(first.id)!.discounts).toEqual([]);
+    // A fourth from the third's network: a swarm from few networks, and its earlier members join its pool.
+    add(replay, row({ number: 'swarmed', reporter: 'fourth', reportedAt: NOW + 3 * 3_600_000, ipHash: 'net-c' }), NOW + 3 * 3_600_000);
     expect(replay.weights.get(first.id)!.discounts).toEqual(['fresh_tokens']);
     expect(replay.weights.get(first.id)!.weight).toBeCloseTo(0.7, 12);
     expect(evidence(replay, 'swarmed')['scam:hotline_denied'] ?? 0).toBeCloseTo(0, 9);
