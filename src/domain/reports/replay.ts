@@ -55,20 +55,24 @@ export class AggregateReplay {
     const at = stored.reportedAt;
     while (book.recent.length && book.recent[0]!.reportedAt < at - DAY_MS) book.recent.shift();
     let lastHour = 0;
-    const fresh: ReportRecord[] = [];
+    let fresh = 0;
+    const freshToday: ReportRecord[] = [];
     let sameIp = 0;
     let lastDay = 0;
     for (const r of book.recent) {
       if (r.retractedAt !== null && r.retractedAt <= at) continue;
       lastDay++;
       if (r.reportedAt >= at - HOUR_MS) lastHour++;
-      if (r.firstSeenAt >= at - DAY_MS && r.reportedAt >= at - FRESH_WINDOW_MS) fresh.push(r.report);
+      if (r.firstSeenAt >= at - DAY_MS) {
+        freshToday.push(r.report);
+        if (r.reportedAt >= at - FRESH_WINDOW_MS) fresh++;
+      }
       if (stored.ipHash !== null && r.ipHash === stored.ipHash) sameIp++;
     }
     const weight = voiceWeight({
       now: at,
       reporter: { firstSeenAt: reporterFirstSeenAt, reportsCount: this.reportsCount.get(stored.reporterId) ?? 0, ...this.trust(stored.reporterId) },
-      recent: { lastHour, lastDay, freshReportersNearby: fresh.length, sameIpPrefixLastDay: sameIp },
+      recent: { lastHour, lastDay, freshReportersNearby: fresh, sameIpPrefixLastDay: sameIp },
     });
     this.reportsCount.set(stored.reporterId, (this.reportsCount.get(stored.reporterId) ?? 0) + 1);
     this.weights.set(stored.id, weight);
@@ -81,7 +85,7 @@ export class AggregateReplay {
     const voice = addReportChange(book.delta, { numberType: number.type, before: null, after: report, currentVoice, otherLatestVisible: currentVoice }, this.halfLifeDays);
     if (voice) book.voices.set(report.reporterId, voice);
     this.settle(book, blockBefore);
-    if (showsSwarm(weight, fresh.length)) for (const earlier of fresh) this.joinSwarm(book, earlier);
+    if (showsSwarm(weight, fresh)) for (const earlier of freshToday) this.joinSwarm(book, earlier);
   }
 
   /**

@@ -136,7 +136,7 @@ export class WriteBatch {
       this.apply(number, editing, after);
       return { id: after.id, status: 'updated', record: after };
     }
-    const { weight, fresh } = this.weigh(number.id, reporter, origin, at);
+    const { weight, fresh, freshToday } = this.weigh(number.id, reporter, origin, at);
     const after: ReportRecord = {
       id: this.newId(at),
       numberId: number.id,
@@ -162,7 +162,7 @@ export class WriteBatch {
       reporterFirstSeenAt: reporter.firstSeenAt,
     });
     this.apply(number, null, after);
-    if (showsSwarm(weight, fresh.length)) for (const arrival of fresh) this.joinSwarm(number, arrival);
+    if (showsSwarm(weight, fresh)) for (const arrival of freshToday) this.joinSwarm(number, arrival);
     return { id: after.id, status: 'created', record: after };
   }
 
@@ -261,11 +261,16 @@ export class WriteBatch {
     this.changedAt.set(number.id, Math.max(this.changedAt.get(number.id) ?? after.updatedAt, after.updatedAt));
   }
 
-  /** Write-time weight from the number's recent arrivals and the reporter's history, and the fresh tokens' arrivals it counted. */
-  private weigh(numberId: number, reporter: ReporterState, origin: SubmissionOrigin, at: number): { weight: VoiceWeight; fresh: Arrival[] } {
+  /**
+   * Write-time weight from the number's recent arrivals and the reporter's history; how many
+   * fresh tokens it counted in the last 6 hours, and the fresh tokens' arrivals of the last day
+   * (a swarm's members, should this arrival show one).
+   */
+  private weigh(numberId: number, reporter: ReporterState, origin: SubmissionOrigin, at: number): { weight: VoiceWeight; fresh: number; freshToday: Arrival[] } {
     let lastDay = 0;
     let lastHour = 0;
-    const fresh: Arrival[] = [];
+    let fresh = 0;
+    const freshToday: Arrival[] = [];
     let sameIp = 0;
     const list = this.arrivalList(numberId);
     // Bounded above too, so an imported old report is weighed by what came before it, as a rescore replays it.
@@ -273,15 +278,18 @@ export class WriteBatch {
       const arrival = list[i]!;
       lastDay++;
       if (arrival.reportedAt >= at - HOUR_MS) lastHour++;
-      if (arrival.reporterFirstSeenAt >= at - DAY_MS && arrival.reportedAt >= at - FRESH_WINDOW_MS) fresh.push(arrival);
+      if (arrival.reporterFirstSeenAt >= at - DAY_MS) {
+        freshToday.push(arrival);
+        if (arrival.reportedAt >= at - FRESH_WINDOW_MS) fresh++;
+      }
       if (origin.ipHash !== null && arrival.ipHash === origin.ipHash) sameIp++;
     }
     const weight = voiceWeight({
       now: at,
       reporter: { firstSeenAt: reporter.firstSeenAt, reportsCount: reporter.reportsCount, agreed: reporter.agreed, disagreed: reporter.disagreed },
-      recent: { lastHour, lastDay, freshReportersNearby: fresh.length, sameIpPrefixLastDay: sameIp },
+      recent: { lastHour, lastDay, freshReportersNearby: fresh, sameIpPrefixLastDay: sameIp },
     });
-    return { weight, fresh };
+    return { weight, fresh, freshToday };
   }
 
   private pairList(reporterId: number, numberId: number): ReportRecord[] {

@@ -8,7 +8,8 @@ export const DEFAULT_HALF_LIFE_DAYS = 180;
 /**
  * Half-life of the few `recent:` features that ask "at the same time?" rather than "how much?":
  * whether praise and hard scam facts are contemporaneous, whether a number still names its
- * operation. Fixed (not configurable), so stored sums stay comparable.
+ * operation, what a coordinated pool says while its campaign is current. Fixed (not
+ * configurable), so stored sums stay comparable.
  */
 export const RECENT_HALF_LIFE_DAYS = 30;
 
@@ -50,3 +51,6 @@ function halfLifeMs(halfLifeDays: number): number {
   if (!(halfLifeDays > 0) || !Number.isFinite(halfLifeDays)) throw new RangeError(`half-life must be a positive number of days, got ${halfLifeDays}`);
   return halfLifeDays * DAY_MS;
 }
+
+/** Prefix of a number's features stored and decayed with the 30-day half-life. */
+export const RECENT = 'recent:';

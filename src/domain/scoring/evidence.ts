@@ -74,10 +74,10 @@ export const F = {
   abuse: 'abuse',
   abuseTag: (tag: ConductTag) => `abuse:${tag}`,
   discount: (code: string) => `discount:${code}`,
-  /** Votes of voices that arrived looking coordinated (burst, fresh tokens, shared prefix): pooled and capped when scored. */
+  /** Votes of voices that arrived looking coordinated (burst, fresh tokens, shared prefix, thin tokens): pooled and capped when scored; kept under `recent:` (30-day scale). */
   coordinatedScam: 'coordinated:scam',
   coordinatedLegit: 'coordinated:legit',
-  /** Σ weight of coordinated voices: together they count as one independent voice at most. */
+  /** Σ weight of coordinated voices: together they count as one independent voice at most (on both scales: the 180-day one to take them out of `voices`, the 30-day one for the pool). */
   coordinatedVoices: 'coordinated:voices',
   /** Vote mass the discounts took away, by the side it would have gone to. */
   discountedScam: 'discounted_scam',
@@ -147,20 +147,19 @@ export function reportAbuse(facts: ReportFacts): number {
 export function voiceContribution(facts: ReportFacts, weight: VoiceWeight): FeatureVector {
   const w = weight.weight;
   const out: Record<string, number> = { [F.voices]: w, [F.rawVoices]: 1 };
+  // A coordinated voice's votes go to the pool, kept on the 30-day scale (recentContribution); here it only counts as a voice.
   if (isCoordinated(weight)) out[F.coordinatedVoices] = w;
   const signals = reportSignals(facts);
   const vote = reportVote(facts);
-  if (vote !== 0 && isCoordinated(weight)) {
-    out[vote > 0 ? F.coordinatedScam : F.coordinatedLegit] = w * Math.abs(vote);
-  } else if (vote !== 0) {
+  if (vote !== 0 && !isCoordinated(weight)) {
     const winning = signals.filter(([, nats]) => Math.sign(nats) === Math.sign(vote));
     const total = winning.reduce((sum, [, nats]) => sum + Math.abs(nats), 0);
     for (const [signal, nats] of winning) {
       out[vote > 0 ? F.scam(signal) : F.legit(signal)] = (w * Math.abs(vote) * Math.abs(nats)) / total;
     }
   }
-  if (vote < 0 && signals.some(([signal]) => CONTRADICTED_LEGIT_SIGNALS.includes(signal))) {
-    out[isCoordinated(weight) ? F.legitClaimsCoordinated : F.legitClaims] = w * Math.abs(vote);
+  if (vote < 0 && !isCoordinated(weight) && signals.some(([signal]) => CONTRADICTED_LEGIT_SIGNALS.includes(signal))) {
+    out[F.legitClaims] = w * Math.abs(vote);
   }
   // Which side the discounts took vote mass from (trust alone is not a discount).
   if (vote !== 0 && weight.discounts.length > 0) out[vote > 0 ? F.discountedScam : F.discountedLegit] = (1 - w) * Math.abs(vote);
@@ -210,12 +209,20 @@ export function operationContribution(facts: ReportFacts, weight: VoiceWeight): 
 }
 
 /**
- * What one voice adds to the number's `recent:` features (stored with the 30-day scale), from
- * independent voices only: its weighted vote on each side, and again if it states a hard scam fact.
+ * What one voice adds to the number's `recent:` features (stored with the 30-day scale): an
+ * independent voice's weighted vote on each side, and again if it states a hard scam fact; a
+ * coordinated voice's vote to its side's pool. Pools live on the 30-day scale: a campaign
+ * counts while it is current, and a number's history rests on its independent voices.
  */
 export function recentContribution(facts: ReportFacts, weight: VoiceWeight): FeatureVector {
-  if (isCoordinated(weight)) return {};
   const vote = reportVote(facts);
+  if (isCoordinated(weight)) {
+    const w = weight.weight;
+    const out: Record<string, number> = { [F.coordinatedVoices]: w };
+    if (vote !== 0) out[vote > 0 ? F.coordinatedScam : F.coordinatedLegit] = w * Math.abs(vote);
+    if (vote < 0 && reportSignals(facts).some(([signal]) => CONTRADICTED_LEGIT_SIGNALS.includes(signal))) out[F.legitClaimsCoordinated] = w * Math.abs(vote);
+    return out;
+  }
   if (vote < 0) return { [F.legitVotes]: -vote * weight.weight };
   if (vote === 0) return {};
   const hard = reportSignals(facts).some(([signal]) => HARD_SCAM_SIGNALS.includes(signal));

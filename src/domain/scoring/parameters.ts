@@ -31,6 +31,12 @@ export const SCORE_PARAMETERS = {
   blockGain: 0.6,
   blockMin: -1,
   blockMax: 1.5,
+  /**
+   * The block's other numbers count as at most this many independent voices towards the
+   * several-voices rule of the side the block leans to (never towards likely_scam's full
+   * independent vote, which the number itself or its operation must give).
+   */
+  blockMaxSupport: 1,
   /** Below this many effective (weighted, decayed) voices, no likely_* verdict. */
   minVoicesForVerdict: 2,
   /** Independent votes of the last weeks (30-day half-life) that, leaning against a likely_* verdict, hold it back. */

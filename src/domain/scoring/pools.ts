@@ -3,6 +3,7 @@
  * how far coordinated pools may go, and how much contradicted praise keeps. Each returns a
  * reason (or a cap) for scoreNumber (score.ts).
  */
+import { RECENT } from './decay';
 import { F } from './evidence';
 import { MESSAGES } from './messages';
 import { SCORE_PARAMETERS } from './parameters';
@@ -55,8 +56,8 @@ export function contradictedPraise(
   const hard = positive(evidence[`recent:${F.recentHard}`]);
   if (hard <= 0) return null;
   // The pooled praise is what the claims add on top of the rest of the pool (the pool is concave).
-  const pooledRaw = positive(evidence[F.coordinatedLegit]);
-  const pooledClaims = Math.min(pooledRaw, positive(evidence[F.legitClaimsCoordinated]));
+  const pooledRaw = positive(evidence[`${RECENT}${F.coordinatedLegit}`]);
+  const pooledClaims = Math.min(pooledRaw, positive(evidence[`${RECENT}${F.legitClaimsCoordinated}`]));
   const independentClaims = Math.min(independentLegit, positive(evidence[F.legitClaims]));
   const pooledPraise = pooledLegit - capped(pooledRaw - pooledClaims, pooledCap);
   const claims = independentClaims + pooledPraise;
@@ -70,6 +71,20 @@ export function contradictedPraise(
   const weight = legitLogit - P.voteNats * reduced ** P.voteExponent;
   if (weight < 1e-9) return null;
   return { code: 'contradicted_praise', effect: 'scam', weight, message: MESSAGES.contradicted(claims, hard) };
+}
+
+/**
+ * How many of the block's voices stand behind the side its pooling leans to: its voices times
+ * that side's share of its votes, at most `blockMaxSupport`. The block's numbers are scored
+ * without this number (range pooling reads the others), so nobody is counted twice.
+ */
+export function blockSupport(block: FeatureVector): { scam: number; legit: number } {
+  const P = SCORE_PARAMETERS;
+  const scam = positive(block[F.scamVotes]);
+  const legit = positive(block[F.legitVotes]);
+  if (scam + legit <= 0) return { scam: 0, legit: 0 };
+  const voices = Math.min(P.blockMaxSupport, positive(block[F.voices]));
+  return scam > legit ? { scam: (voices * scam) / (scam + legit), legit: 0 } : legit > scam ? { scam: 0, legit: (voices * legit) / (scam + legit) } : { scam: 0, legit: 0 };
 }
 
 export function rangePooling(block: FeatureVector): Reason | null {

@@ -16,7 +16,8 @@ import { confidenceOf, probabilityInterval, promoted, recentTurn, withheld } fro
 import { F, SIGNAL_NATS, type Signal } from './evidence';
 import { MESSAGES, priorMessage, signalMessage } from './messages';
 import { SCORE_PARAMETERS, TYPE_LOGIT } from './parameters';
-import { capped, contradictedPraise, operationPooling, poolCap, positive, rangePooling } from './pools';
+import { RECENT } from './decay';
+import { blockSupport, capped, contradictedPraise, operationPooling, poolCap, positive, rangePooling } from './pools';
 import type { AbuseLevel, FeatureVector, NumberScore, Reason, ScoreInput, Verdict } from './types';
 
 export { SCORE_PARAMETERS, TYPE_LOGIT } from './parameters';
@@ -32,7 +33,8 @@ export function scoreNumber(input: ScoreInput): NumberScore {
   const ev = (name: string) => positive(input.evidence[name]);
   // Independent voices: coordinated ones (bursts, fresh-token swarms, one network) count as one at most.
   const coordinatedVoices = Math.min(ev(F.coordinatedVoices), ev(F.voices));
-  const voices = ev(F.voices) - coordinatedVoices + capped(coordinatedVoices);
+  const pool = (feature: string) => ev(`${RECENT}${feature}`);
+  const voices = ev(F.voices) - coordinatedVoices + capped(pool(F.coordinatedVoices));
 
   const scamSide: Reason[] = [];
   const legitSide: Reason[] = [];
@@ -60,8 +62,8 @@ export function scoreNumber(input: ScoreInput): NumberScore {
   // no independent vote says the same (they cannot make a history on their own either).
   const scamCap = poolCap(independentScam, independentLegit);
   const legitCap = poolCap(independentLegit, independentScam);
-  const coordinatedScam = capped(ev(F.coordinatedScam), scamCap);
-  const coordinatedLegit = capped(ev(F.coordinatedLegit), legitCap);
+  const coordinatedScam = capped(pool(F.coordinatedScam), scamCap);
+  const coordinatedLegit = capped(pool(F.coordinatedLegit), legitCap);
   const pooling = rangePooling(input.blockEvidence);
   if (pooling) scale.push(pooling);
   const operation = operationPooling(input.operation ?? null, independentScam, independentLegit);
@@ -106,16 +108,19 @@ export function scoreNumber(input: ScoreInput): NumberScore {
       notes.push({ code: 'official_number', effect: 'legit', weight: 0, message: MESSAGES.official() });
     }
     // A warning, not evidence: spoofed calls reach many people at once, so a pool of them warns too (capped, uncorroborated or not).
-    const spoofing = independentScam + capped(ev(F.coordinatedScam));
+    const spoofing = independentScam + capped(pool(F.coordinatedScam));
     if (spoofing > 0) notes.push({ code: 'spoofing_reports', effect: 'scam', weight: 0, message: MESSAGES.spoofing(spoofing) });
   }
   if (input.openDispute) notes.push({ code: 'open_dispute', effect: 'legit', weight: 0, message: MESSAGES.openDispute() });
   notes.push(...discountNotes(input.evidence));
 
   const scamProbability = 1 / (1 + Math.exp(-logit));
-  const support = { ...(operation?.support ?? { scam: 0, legit: 0 }), independentScam };
+  // Independent reporters spread over the number, its operation and its block count towards the several-voices rule.
+  const fromOperation = operation?.support ?? { scam: 0, legit: 0 };
+  const fromBlock = blockSupport(input.blockEvidence);
+  const support = { scam: fromOperation.scam + fromBlock.scam, legit: fromOperation.legit + fromBlock.legit, independentScam, grounding: fromOperation.scam };
   const weighed = withheld(verdictOf(scamProbability, voices, input.official, support), recentTurn(input.evidence), notes);
-  const verdict = promoted(weighed, { pooledPraise: ev(F.coordinatedLegit), countedPraise: coordinatedLegit, independentLegit }, notes);
+  const verdict = promoted(weighed, { pooledPraise: pool(F.coordinatedLegit), countedPraise: coordinatedLegit, independentLegit }, notes);
   const interval = probabilityInterval(scamProbability, voices + (operation ? Math.max(operation.support.scam, operation.support.legit) : 0), input.official);
   const abuse = abuseAxis(input.evidence, voices);
   const [priorReason, ...rest] = scale;
@@ -131,10 +136,11 @@ export function scoreNumber(input: ScoreInput): NumberScore {
 }
 
 /**
- * `support`: independent voices on the number's other operation numbers that lean the same
- * way (scam or legit); they count towards the several-voices rule of that side's verdict.
- * `independentScam`: the number's own independent scam votes (pools excluded); likely_scam
- * needs at least one full vote of them or of the operation's support.
+ * `support`: independent voices on the number's other operation numbers and its block that
+ * lean the same way (scam or legit); they count towards the several-voices rule of that side's
+ * verdict. `independentScam`: the number's own independent scam votes (pools excluded);
+ * likely_scam needs at least one full vote of them or of `grounding` (the operation's share
+ * of the support; the block's neighbours never ground it, default: all of `scam`).
  *
  * @example
  * verdictOf(0.9, 3, false) // 'likely_scam'
@@ -145,12 +151,12 @@ export function verdictOf(
   probability: number,
   voices: number,
   official: boolean,
-  support: { scam: number; legit: number; independentScam?: number } = { scam: 0, legit: 0 },
+  support: { scam: number; legit: number; independentScam?: number; grounding?: number } = { scam: 0, legit: 0 },
 ): Verdict {
   const P = SCORE_PARAMETERS;
   if (official) return 'official';
   // A campaign's pool never carries likely_scam: the scam side needs a full vote from independent reporters, here or across the operation.
-  const grounded = (support.independentScam ?? Infinity) + support.scam >= P.minIndependentScamVotes;
+  const grounded = (support.independentScam ?? Infinity) + (support.grounding ?? support.scam) >= P.minIndependentScamVotes;
   if (grounded && voices + support.scam >= P.minVoicesForVerdict && probability >= P.likelyScam) return 'likely_scam';
   if (probability >= P.suspicious) return 'suspicious';
   if (voices + support.legit >= P.minVoicesForVerdict && probability <= P.likelyLegitimate) return 'likely_legitimate';

@@ -3,7 +3,7 @@
  * evaluation all score with. The bookkeeping that builds those sums is domain/reports/bookkeeping.ts.
  */
 import type { NumberType } from '../phone';
-import { RECENT_HALF_LIFE_DAYS, decayFeatures } from './decay';
+import { RECENT, RECENT_HALF_LIFE_DAYS, decayFeatures } from './decay';
 import { scoreNumber } from './score';
 import type { NumberScore } from './types';
 
@@ -16,8 +16,7 @@ export const OPERATION_SHARE = 'op:';
 export const OPERATION_NAMED = 'named';
 /** The same with the 30-day scale: does the number still name the operation? */
 export const OPERATION_RECENT_NAMED = 'recent_named';
-/** Prefix of a number's features stored and decayed with the 30-day half-life. */
-export const RECENT = 'recent:';
+export { RECENT } from './decay';
 
 /** A number's own share of one operation's evidence, under its feature name. */
 export function operationShareKey(operationKey: string, feature: string): string {

@@ -32,8 +32,8 @@ export const WEIGHT_PARAMETERS = {
   /**
    * A fresh token that finds this many other fresh tokens on the number in the last 6 hours,
    * and arrives from a network already seen there that day or in a burst, shows a swarm: the
-   * earlier ones, weighed before anything could be seen, join its pool (`asSwarmMember`).
-   * First-time victims from their own networks, a few a day, stay voices of their own.
+   * fresh tokens of the last day, weighed before anything could be seen, join its pool
+   * (`asSwarmMember`). First-time victims from their own networks, a few a day, stay voices of their own.
    */
   swarmOnset: 2,
 } as const;

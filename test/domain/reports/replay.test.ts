@@ -90,12 +90,37 @@ describe('the aggregate replay (rescore and the shared bookkeeping)', () => {
     expect(replay.weights.get(first.id)!.discounts).toEqual(['fresh_tokens']);
     expect(replay.weights.get(first.id)!.weight).toBeCloseTo(0.7, 12);
     expect(evidence(replay, 'swarmed')['scam:hotline_denied'] ?? 0).toBeCloseTo(0, 9);
-    expect(evidence(replay, 'swarmed')['coordinated:scam']).toBeGreaterThan(0.7);
+    expect(evidence(replay, 'swarmed')['recent:coordinated:scam']).toBeGreaterThan(0);
+    // A swarm trickling in over a day is a chain of 6-hour windows: the token that shows it re-marks the whole day's fresh tokens.
+    const chain = new AggregateReplay(180, noTrust);
+    const links = [0, 4, 8, 9].map((hours, i) => row({ number: 'chain', reporter: `link${i}`, reportedAt: NOW + hours * 3_600_000, ipHash: i >= 2 ? 'net-z' : `net-${i}` }));
+    for (const link of links) add(chain, link, link.reportedAt);
+    expect(chain.weights.get(links[0]!.id)!.discounts).toEqual(['fresh_tokens']);
+    expect(evidence(chain, 'chain')['scam:hotline_denied'] ?? 0).toBeCloseTo(0, 9);
     // Six first-time victims a day apart are six voices.
     const trickle = new AggregateReplay(180, noTrust);
     const victims = Array.from({ length: 6 }, (_, i) => row({ number: 'trickle', reporter: `victim${i}`, reportedAt: NOW + i * DAY }));
     for (const victim of victims) add(trickle, victim, victim.reportedAt);
     for (const victim of victims) expect(trickle.weights.get(victim.id)!.discounts).toEqual([]);
+  });
+
+  it('lets a campaign\'s pool fade with the 30-day half-life while independent voices keep the 180-day one', () => {
+    const withSwarm = new AggregateReplay(180, noTrust);
+    const alone = new AggregateReplay(180, noTrust);
+    for (const replay of [withSwarm, alone]) add(replay, row({ number: 'faded', reporter: 'victim', reportedAt: NOW - 10 * DAY }));
+    for (let i = 0; i < 12; i++) {
+      const at = NOW + i * 600_000;
+      add(withSwarm, row({ number: 'faded', reporter: `swarm${i}`, ipHash: `net${i % 2}`, reportedAt: at }), at);
+    }
+    const logitAt = (replay: AggregateReplay, at: number) => {
+      const p = scoreStored({ evidence: evidence(replay, 'faded'), blockEvidence: {} }, 'mobile', at, 180).scam_probability;
+      return Math.log(p / (1 - p));
+    };
+    const added = (at: number) => logitAt(withSwarm, at) - logitAt(alone, at);
+    expect(added(NOW + DAY)).toBeGreaterThan(0.2);
+    // Six months on: the victim's own vote has lost half, the pool's addition nearly all of it.
+    expect(added(NOW + 180 * DAY)).toBeLessThan(added(NOW + DAY) / 8);
+    expect(added(NOW + 180 * DAY)).toBeGreaterThanOrEqual(0);
   });
 
   it('pools the block without counting a number twice', () => {

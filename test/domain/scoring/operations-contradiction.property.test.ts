@@ -56,13 +56,25 @@ describe('operations, contradiction, inertia and the interval', () => {
     expect(reason.message['zh-CN']).toContain('2026 年 3 月');
   });
 
-  it('never gives likely_* on one report alone (no operation behind it)', () => {
+  it('never gives likely_* on one report alone (no operation or block behind it)', () => {
     fc.assert(
-      fc.property(voiceArb, blockArb, (voice, block) => {
-        expect(['unknown', 'suspicious']).toContain(scoreVoices([voice], { block }).verdict);
+      fc.property(voiceArb, (voice) => {
+        expect(['unknown', 'suspicious']).toContain(scoreVoices([voice]).verdict);
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('lets the block\'s reporters count towards several voices, but never ground likely_scam', () => {
+    const victim = { facts: scamFacts, weight: { weight: 0.7, discounts: [] } };
+    const block = { voices: 6, scam_votes: 5, legit_votes: 0.5 };
+    // Two first-time victims: 1.4 voices, a full vote and more of their own, plus one of the block's.
+    expect(scoreVoices([victim, victim]).verdict).toBe('suspicious');
+    expect(scoreVoices([victim, victim], { block }).verdict).toBe('likely_scam');
+    // One first-time victim in the same block: 0.7 of a vote of its own is not enough to rest likely_scam on.
+    expect(scoreVoices([victim], { block }).verdict).toBe('suspicious');
+    // A block that leans legitimate stands behind no scam verdict.
+    expect(scoreVoices([victim, victim], { block: { voices: 6, scam_votes: 0.5, legit_votes: 5 } }).verdict).toBe('suspicious');
   });
 
   it('counts praise contradicted by hard scam facts for less, and says so', () => {

@@ -51,11 +51,16 @@ describe('scoreNumber properties', () => {
     );
   });
 
-  it('never gives likely_scam or likely_legitimate on a single voice, whatever it says', () => {
+  it('never gives likely_scam or likely_legitimate on a single voice, whatever it says, unless its block\'s reporters stand behind it', () => {
     fc.assert(
       fc.property(voiceArb, optionsArb, (voice, options) => {
-        const { verdict } = scoreVoices([voice], { ...options, official: false });
+        const { verdict } = scoreVoices([voice], { ...options, official: false, block: {} });
         expect(['unknown', 'suspicious']).toContain(verdict);
+        // With a block: the several reporters may be spread over the number and its block, never the number's one voice alone.
+        const withBlock = scoreVoices([voice], { ...options, official: false });
+        const block = options.block;
+        if (withBlock.verdict === 'likely_scam') expect(block.scam_votes! > block.legit_votes! && block.voices! > 0).toBe(true);
+        if (withBlock.verdict === 'likely_legitimate') expect(block.legit_votes! > block.scam_votes! && block.voices! > 0).toBe(true);
       }),
       { numRuns: 300 },
     );
