@@ -123,6 +123,24 @@ describe('operations and patient attackers', () => {
     expect(codes(body)).toContain('discount_thin_token');
   });
 
+  it("praise from the operator's aged tokens alone, nothing else on the number, reads suspicious with a note; the probability stays at the prior", async () => {
+    const tokens = Array.from({ length: 3 }, (_, i) => `promoter3-token-${i}-xxxxxxxx`);
+    for (const token of tokens) await report('13900004323', quiet, null, token);
+    h.clock.advance(60 * DAY);
+    const untouched = await lookup('13612348888');
+    for (const token of tokens) await report('13612348888', praise, null, token);
+    const body = await lookup('13612348888');
+    expect(body.verdict).toBe('suspicious');
+    expect(body.scam_probability).toBeCloseTo(untouched.scam_probability, 6);
+    const note = body.reasons.find((r: { code: string }) => r.code === 'promoted_praise');
+    expect(note).toMatchObject({ effect: 'scam', weight: 0 });
+    expect(note.message).toContain('no independent report backs it');
+    // Two honest first-time customers arriving together are not a promotion.
+    await report('13612347777', praise, null);
+    await report('13612347777', praise, null);
+    expect(codes(await lookup('13612347777'))).not.toContain('promoted_praise');
+  });
+
   it("praise that one independent reporter corroborates is still contradicted by a victim's hard facts, and says so", async () => {
     const tokens = Array.from({ length: 3 }, (_, i) => `promoter2-token-${i}-xxxxxxxx`);
     for (const token of tokens) await report('13900004322', quiet, null, token);

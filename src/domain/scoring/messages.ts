@@ -172,8 +172,8 @@ export const MESSAGES = {
         },
   /** `votes` of praise from coordinated voices that nothing independent backs. */
   promotedPraise: (votes: number): Text => ({
-    'zh-CN': `为此号码说好话的举报（折算 ${amount(votes)} 份）集中来自几乎没有举报记录的举报者，且没有独立的举报佐证。骗子常这样给自己的号码刷好评，请先通过贷款方官方客服核实对方身份。`,
-    en: `Reports vouching for this number (${reportsEn(votes)}) came together from reporters with almost no history, and no independent report backs them. Operators praise their own numbers this way: check the caller with the lender's official hotline first.`,
+    'zh-CN': `为此号码说好话的举报（相当于 ${amount(votes)} 份）集中来自几乎没有举报记录的举报者，且没有独立的举报佐证。骗子常这样给自己的号码刷好评，请先通过贷款方官方客服核实对方身份。`,
+    en: `Praise for this number, worth ${reportsEn(votes)}, came all together from reporters with almost no history, and no independent report backs it. Operators praise their own numbers this way: check the caller with the lender's official hotline first.`,
   }),
   openDispute: (): Text => ({
     'zh-CN': '此号码有待处理的申诉。',

@@ -112,7 +112,6 @@ export function scoreNumber(input: ScoreInput): NumberScore {
     if (spoofing > 0) notes.push({ code: 'spoofing_reports', effect: 'scam', weight: 0, message: MESSAGES.spoofing(spoofing) });
   }
   if (input.openDispute) notes.push({ code: 'open_dispute', effect: 'legit', weight: 0, message: MESSAGES.openDispute() });
-  notes.push(...discountNotes(input.evidence));
 
   const scamProbability = 1 / (1 + Math.exp(-logit));
   // Independent reporters spread over the number, its operation and its block count towards the several-voices rule.
@@ -121,6 +120,8 @@ export function scoreNumber(input: ScoreInput): NumberScore {
   const support = { scam: fromOperation.scam + fromBlock.scam, legit: fromOperation.legit + fromBlock.legit, independentScam, grounding: fromOperation.scam };
   const weighed = withheld(verdictOf(scamProbability, voices, input.official, support), recentTurn(input.evidence), notes);
   const verdict = promoted(weighed, { pooledPraise: pool(F.coordinatedLegit), countedPraise: coordinatedLegit, independentLegit }, notes);
+  // The notes that explain the verdict (held back, promoted) come before the discount notes.
+  notes.push(...discountNotes(input.evidence));
   const interval = probabilityInterval(scamProbability, voices + (operation ? Math.max(operation.support.scam, operation.support.legit) : 0), input.official);
   const abuse = abuseAxis(input.evidence, voices);
   const [priorReason, ...rest] = scale;

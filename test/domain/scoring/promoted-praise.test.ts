@@ -15,7 +15,10 @@ describe('praise that only a coordinated pool speaks', () => {
     const note = score.reasons.find((r) => r.code === 'promoted_praise')!;
     expect(note.weight).toBe(0);
     expect(note.effect).toBe('scam');
-    expect(note.message.en).toContain('no independent report backs them');
+    expect(note.message.en).toContain('no independent report backs it');
+    // It explains the verdict, so it comes before the discount notes.
+    const codes = score.reasons.map((r) => r.code);
+    expect(codes.indexOf('promoted_praise')).toBeLessThan(codes.indexOf('discount_thin_token'));
     expect(note.message['zh-CN']).toContain('刷好评');
   });
 
