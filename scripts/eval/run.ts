@@ -4,8 +4,9 @@
  * against a majority-vote baseline as mean ± spread over the seeds, with every target checked
  * on every run. Runs go two at a time in child processes.
  *
- * Options: `--seeds N` (default 5), `--generator fixed|drawn` (default both), `--markdown`
- * (tables for docs/scoring.md), `--seed N` (one run, printed in full).
+ * Options: `--seeds N` (default 5), `--first K` (seeds K … K + N − 1, default 1: a held-out
+ * range the model was never looked at on), `--generator fixed|drawn` (default both),
+ * `--markdown` (tables for docs/scoring.md), `--seed N` (one run, printed in full).
  */
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -71,7 +72,8 @@ if (option('--child')) {
   const started = performance.now();
   const markdown = args.includes('--markdown');
   const single = option('--seed');
-  const seeds = single ? [Number(single)] : Array.from({ length: Number(option('--seeds') ?? 5) }, (_, i) => i + 1);
+  const first = Number(option('--first') ?? 1);
+  const seeds = single ? [Number(single)] : Array.from({ length: Number(option('--seeds') ?? 5) }, (_, i) => first + i);
   const generators = (option('--generator') ? [option('--generator')] : ['fixed', 'drawn']) as ('fixed' | 'drawn')[];
   const jobs = generators.flatMap((g) => seeds.map((s) => ({ generator: g, seed: s })));
   const results = new Map<string, RunMetrics & { size: string }>();

@@ -60,8 +60,9 @@ export function scoreNumber(input: ScoreInput): NumberScore {
   // `coordinatedCap` votes, less the more independent votes say the opposite (inertia:
   // coordinated voices can corroborate a number's history, not overturn it), and less when
   // no independent vote says the same (they cannot make a history on their own either).
-  const scamCap = poolCap(independentScam, independentLegit);
-  const legitCap = poolCap(independentLegit, independentScam);
+  // Corroboration is contemporaneous: a pool (30-day scale) is backed by what independent reporters said at the same time.
+  const scamCap = poolCap(pool(F.scamVotes), independentLegit);
+  const legitCap = poolCap(pool(F.legitVotes), independentScam);
   const coordinatedScam = capped(pool(F.coordinatedScam), scamCap);
   const coordinatedLegit = capped(pool(F.coordinatedLegit), legitCap);
   const pooling = rangePooling(input.blockEvidence);

@@ -65,6 +65,18 @@ describe('operations, contradiction, inertia and the interval', () => {
     );
   });
 
+  it('lets a pool be corroborated only by what independent reporters said at the same time', () => {
+    const victims = [{ facts: scamFacts, weight: { weight: 0.7, discounts: [] } }, { facts: scamFacts, weight: { weight: 0.7, discounts: [] } }];
+    const swarm = Array.from({ length: 20 }, () => ({ facts: scamFacts, weight: { weight: 0.3, discounts: ['burst', 'fresh_tokens'] } }));
+    const current = evidenceOf([...victims, ...swarm]);
+    // The same votes, but the victims spoke months before the swarm: their 30-day features have faded to nothing.
+    const stale = { ...current, 'recent:scam_votes': 0, 'recent:hard': 0 };
+    const pooled = (evidence: Record<string, number>) =>
+      scoreNumber({ now: NOW, numberType: 'mobile', evidence, blockEvidence: {}, official: false, openDispute: false }).reasons.find((r) => r.code === 'coordinated_reports')?.weight ?? 0;
+    expect(pooled(current)).toBeGreaterThan(0.3);
+    expect(pooled(stale)).toBe(0);
+  });
+
   it('lets the block\'s reporters count towards several voices, but never ground likely_scam', () => {
     const victim = { facts: scamFacts, weight: { weight: 0.7, discounts: [] } };
     const block = { voices: 6, scam_votes: 5, legit_votes: 0.5 };
