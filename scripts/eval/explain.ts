@@ -3,7 +3,7 @@
  * evaluation run as `npm run eval` does and prints every lookup that misses the named target
  * (a likely_scam on a legitimate number, a self-promoted number not warned, a mass-report
  * target at likely_scam, a slow-smear target warned, a lookup far off in Brier), with the
- * lookup's reasons and the reports behind it. What the failure lists in docs/scoring.md were read from.
+ * lookup's reasons and the reports behind it. What the failure lists in docs/evaluation.md were read from.
  */
 import { DEFAULT_HALF_LIFE_DAYS } from '../../src/domain/scoring';
 import { drawParameters, FIXED_PARAMETERS } from './generator-params';

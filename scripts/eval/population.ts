@@ -5,7 +5,7 @@
  * campaigns (mass reporting of legitimate numbers by fresh tokens; scammers self-posting
  * "professional" reports).
  *
- * Attacks and shapes added on top (docs/scoring.md, "Evaluation"): slow smear of long-
+ * Attacks and shapes added on top (docs/evaluation.md): slow smear of long-
  * established legitimate lines by aged tokens, self-promotion from aged tokens, operations
  * naming one made-up department across their short-lived numbers. Every rate comes from
  * `GeneratorParameters` (generator-params.ts), fixed or drawn per seed.

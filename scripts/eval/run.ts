@@ -6,7 +6,7 @@
  *
  * Options: `--seeds N` (default 5), `--first K` (seeds K … K + N − 1, default 1: a held-out
  * range the model was never looked at on), `--generator fixed|drawn` (default both),
- * `--markdown` (tables for docs/scoring.md), `--seed N` (one run, printed in full).
+ * `--markdown` (tables for docs/evaluation.md), `--seed N` (one run, printed in full).
  */
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';

@@ -1,6 +1,6 @@
 /**
  * What the evaluation demands of the model on every seed of both generators
- * (docs/scoring.md), checked on one run's metrics.
+ * (docs/evaluation.md), checked on one run's metrics.
  */
 import type { EvalSet } from './evaluate';
 import type { Metrics } from './metrics';
