@@ -6,7 +6,8 @@ import { reportRepository } from '../../src/db/report-repository';
 import { changeReportStatus, submitReport, type WriteContext } from '../../src/services/reports';
 import { openSqliteDatabase, type SqliteDatabase } from '../../src/db/sqlite-file';
 import { normalizePhone } from '../../src/domain/phone';
-import { evidenceScale, OPERATION_RECENT_NAMED, RECENT, RECENT_HALF_LIFE_DAYS } from '../../src/domain/scoring';
+import { evidenceScale, OPERATION_RECENT_NAMED, RECENT, RECENT_HALF_LIFE_DAYS, type ReportFacts } from '../../src/domain/scoring';
+import type { CallCircumstances } from '../../src/domain/reports/answers';
 import { rescore } from '../../scripts/rescore';
 import { circumstancesArb, factsArb } from '../domain/scoring/arbitraries';
 import { migrationsFolder } from '../harness/node';
@@ -78,6 +79,22 @@ function expectClose(actual: Record<string, number>, expected: Record<string, nu
   }
 }
 
+/** A submission of `facts` on one of NUMBERS, called a minute before `reportedAt`. */
+function submission(number: number, facts: ReportFacts, claim: string | null, reportedAt: number, circumstances?: CallCircumstances) {
+  return {
+    number: NUMBERS[number]!,
+    calledAt: { text: new Date(reportedAt - 60_000).toISOString().replace('Z', '+00:00'), ms: reportedAt - 60_000 },
+    claimedAgency: claim,
+    tags: facts.tags.filter((t) => t !== 'out_of_hours'),
+    debtWithClaimedAgency: facts.debtWithClaimedAgency,
+    hotlineCheck: facts.hotlineCheck,
+    identification: facts.identification,
+    paymentRequested: facts.paymentRequested,
+    comment: null,
+    circumstances,
+  };
+}
+
 describe('npm run rescore', () => {
   it('rebuilds exactly what the incremental write path kept, after any sequence of reports, edits, retractions and hides', async () => {
     await fc.assert(
@@ -94,41 +111,13 @@ describe('npm run rescore', () => {
             at += op.gapMinutes * 60_000;
             if (op.kind === 'report') {
               const reportedAt = at - op.historyDays * 86_400_000;
-              const { id } = await submitReport(
-                { ...ctx, now: at },
-                {
-                  number: NUMBERS[op.number]!,
-                  calledAt: { text: new Date(reportedAt - 60_000).toISOString().replace('Z', '+00:00'), ms: reportedAt - 60_000 },
-                  claimedAgency: op.claim,
-                  tags: op.facts.tags.filter((t) => t !== 'out_of_hours'),
-                  debtWithClaimedAgency: op.facts.debtWithClaimedAgency,
-                  hotlineCheck: op.facts.hotlineCheck,
-                  identification: op.facts.identification,
-                  paymentRequested: op.facts.paymentRequested,
-                  comment: null,
-                  circumstances: op.circumstances,
-                },
-                { reporterHash: `reporter-${op.reporter}`, ipHash: `net-${op.ip}`, reportedAt, source: op.historyDays ? 'import' : 'live' },
-              );
+              const origin = { reporterHash: `reporter-${op.reporter}`, ipHash: `net-${op.ip}`, reportedAt, source: op.historyDays ? ('import' as const) : ('live' as const) };
+              const { id } = await submitReport({ ...ctx, now: at }, submission(op.number, op.facts, op.claim, reportedAt, op.circumstances), origin);
               if (!ids.includes(id)) ids.push(id);
             } else if (op.kind === 'swarm') {
               for (let i = 0; i < op.size; i++, at += op.gapMinutes * 60_000) {
-                const { id } = await submitReport(
-                  { ...ctx, now: at },
-                  {
-                    number: NUMBERS[op.number]!,
-                    calledAt: { text: new Date(at - 60_000).toISOString().replace('Z', '+00:00'), ms: at - 60_000 },
-                    claimedAgency: null,
-                    tags: op.facts.tags.filter((t) => t !== 'out_of_hours'),
-                    debtWithClaimedAgency: op.facts.debtWithClaimedAgency,
-                    hotlineCheck: op.facts.hotlineCheck,
-                    identification: op.facts.identification,
-                    paymentRequested: op.facts.paymentRequested,
-                    comment: null,
-                  },
-                  { reporterHash: `fresh-${swarmTokens++}`, ipHash: `net-${i % 3}`, reportedAt: at, source: 'live' },
-                );
-                ids.push(id);
+                const origin = { reporterHash: `fresh-${swarmTokens++}`, ipHash: `net-${i % 3}`, reportedAt: at, source: 'live' as const };
+                ids.push((await submitReport({ ...ctx, now: at }, submission(op.number, op.facts, null, at), origin)).id);
               }
             } else if (ids.length) {
               const found = await reportRepository(database.db).find(ids[op.pick % ids.length]!);
