@@ -7,13 +7,11 @@
 import type { NumberType } from '../phone';
 import { asSwarmMember, scoreStored, showsSwarm, voiceAgreement, reportVote, voiceWeight, type NumberScore, type ReporterTrust, type VoiceWeight } from '../scoring';
 import { addReportChange, emptyDelta, mergeOperations, type NumberDelta, type OperationDelta } from './bookkeeping';
+import { arrivalsSeen } from './arrivals';
 import { operationOfClaims } from './operations';
 import { reportFacts, type ReportRecord } from './record';
 
-const HOUR_MS = 3_600_000;
-const DAY_MS = 24 * HOUR_MS;
-/** Fresh tokens arriving within this of each other on one number look like a swarm (honest victims trickle in over days). */
-const FRESH_WINDOW_MS = 6 * HOUR_MS;
+const DAY_MS = 86_400_000;
 
 export interface ReplayNumber {
   id: number;
@@ -26,7 +24,7 @@ interface Book {
   number: ReplayNumber;
   delta: NumberDelta;
   /** Recent arrivals (a day's suffix) for burst and Sybil counts. */
-  recent: { reportedAt: number; ipHash: string | null; firstSeenAt: number; retractedAt: number | null; report: ReportRecord }[];
+  recent: { reportedAt: number; ipHash: string | null; reporterFirstSeenAt: number; retractedAt: number | null; report: ReportRecord }[];
   /** reporter id → the visible report speaking for them. */
   voices: Map<number, ReportRecord>;
 }
@@ -54,30 +52,18 @@ export class AggregateReplay {
     if (!book) this.books.set(number.id, (book = { number, delta: emptyDelta(), recent: [], voices: new Map() }));
     const at = stored.reportedAt;
     while (book.recent.length && book.recent[0]!.reportedAt < at - DAY_MS) book.recent.shift();
-    let lastHour = 0;
-    let fresh = 0;
-    const freshToday: ReportRecord[] = [];
-    let sameIp = 0;
-    let lastDay = 0;
-    for (const r of book.recent) {
-      if (r.retractedAt !== null && r.retractedAt <= at) continue;
-      lastDay++;
-      if (r.reportedAt >= at - HOUR_MS) lastHour++;
-      if (r.firstSeenAt >= at - DAY_MS) {
-        freshToday.push(r.report);
-        if (r.reportedAt >= at - FRESH_WINDOW_MS) fresh++;
-      }
-      if (stored.ipHash !== null && r.ipHash === stored.ipHash) sameIp++;
-    }
+    // Retracted reports count towards bursts until their retraction.
+    const counted = book.recent.filter((r) => r.retractedAt === null || r.retractedAt > at);
+    const { recent, freshToday } = arrivalsSeen(counted, at, stored.ipHash);
     const weight = voiceWeight({
       now: at,
       reporter: { firstSeenAt: reporterFirstSeenAt, reportsCount: this.reportsCount.get(stored.reporterId) ?? 0, ...this.trust(stored.reporterId) },
-      recent: { lastHour, lastDay, freshReportersNearby: fresh, sameIpPrefixLastDay: sameIp },
+      recent,
     });
     this.reportsCount.set(stored.reporterId, (this.reportsCount.get(stored.reporterId) ?? 0) + 1);
     this.weights.set(stored.id, weight);
     const report: ReportRecord = { ...stored, weight: weight.weight, discounts: JSON.stringify(weight.discounts) };
-    const arrival = { reportedAt: at, ipHash: stored.ipHash, firstSeenAt: reporterFirstSeenAt, retractedAt: stored.status === 'retracted' ? stored.updatedAt : null, report };
+    const arrival = { reportedAt: at, ipHash: stored.ipHash, reporterFirstSeenAt, retractedAt: stored.status === 'retracted' ? stored.updatedAt : null, report };
     book.recent.push(arrival);
 
     const currentVoice = book.voices.get(report.reporterId) ?? null;
@@ -85,7 +71,7 @@ export class AggregateReplay {
     const voice = addReportChange(book.delta, { numberType: number.type, before: null, after: report, currentVoice, otherLatestVisible: currentVoice }, this.halfLifeDays);
     if (voice) book.voices.set(report.reporterId, voice);
     this.settle(book, blockBefore);
-    if (showsSwarm(weight, fresh)) for (const earlier of freshToday) this.joinSwarm(book, earlier);
+    if (showsSwarm(weight, recent.freshReportersNearby)) for (const earlier of freshToday) this.joinSwarm(book, earlier.report);
   }
 
   /**

@@ -7,14 +7,12 @@
 import type { NumberType } from '../phone';
 import { asSwarmMember, scoreStored, showsSwarm, voiceWeight, type NumberScore, type StoredOperation, type VoiceWeight } from '../scoring';
 import { addReportChange, emptyDelta, mergeInto, mergeOperations, type NumberDelta, type OperationDelta } from './bookkeeping';
+import { arrivalsSeen } from './arrivals';
 import { operationOfClaims } from './operations';
 import { laterReport, reportWeight, type ReportRecord, type ReportStatus } from './record';
 import { UPDATE_WINDOW_MS, type ReportFields, type SubmissionOrigin } from './submission';
 
-const HOUR_MS = 3_600_000;
-const DAY_MS = 24 * HOUR_MS;
-/** Fresh tokens arriving within this of each other on one number look like a swarm (honest victims trickle in over days). */
-const FRESH_WINDOW_MS = 6 * HOUR_MS;
+const DAY_MS = 86_400_000;
 
 export interface NumberState {
   id: number;
@@ -267,29 +265,15 @@ export class WriteBatch {
    * (a swarm's members, should this arrival show one).
    */
   private weigh(numberId: number, reporter: ReporterState, origin: SubmissionOrigin, at: number): { weight: VoiceWeight; fresh: number; freshToday: Arrival[] } {
-    let lastDay = 0;
-    let lastHour = 0;
-    let fresh = 0;
-    const freshToday: Arrival[] = [];
-    let sameIp = 0;
     const list = this.arrivalList(numberId);
     // Bounded above too, so an imported old report is weighed by what came before it, as a rescore replays it.
-    for (let i = upperBound(list, at) - 1; i >= 0 && list[i]!.reportedAt >= at - DAY_MS; i--) {
-      const arrival = list[i]!;
-      lastDay++;
-      if (arrival.reportedAt >= at - HOUR_MS) lastHour++;
-      if (arrival.reporterFirstSeenAt >= at - DAY_MS) {
-        freshToday.push(arrival);
-        if (arrival.reportedAt >= at - FRESH_WINDOW_MS) fresh++;
-      }
-      if (origin.ipHash !== null && arrival.ipHash === origin.ipHash) sameIp++;
-    }
+    const { recent, freshToday } = arrivalsSeen(list.slice(upperBound(list, at - DAY_MS - 1), upperBound(list, at)), at, origin.ipHash);
     const weight = voiceWeight({
       now: at,
       reporter: { firstSeenAt: reporter.firstSeenAt, reportsCount: reporter.reportsCount, agreed: reporter.agreed, disagreed: reporter.disagreed },
-      recent: { lastHour, lastDay, freshReportersNearby: fresh, sameIpPrefixLastDay: sameIp },
+      recent,
     });
-    return { weight, fresh, freshToday };
+    return { weight, fresh: recent.freshReportersNearby, freshToday };
   }
 
   private pairList(reporterId: number, numberId: number): ReportRecord[] {

@@ -74,36 +74,11 @@ function OwnReportItem({ page, report }: { page: PageContext; report: OwnReport 
             <time datetime={report.reported_at}>{text.chinaTime(chinaTime(report.reported_at))}</time>
           </dd>
         </div>
-        {report.claimed_agency ? (
-          <div>
-            <dt>{text.claimed}</dt>
-            <dd>{report.claimed_agency.name}</dd>
-          </div>
-        ) : null}
-        {report.caller_company ? (
-          <div>
-            <dt>{text.callerCompany}</dt>
-            <dd>{report.caller_company}</dd>
-          </div>
-        ) : null}
-        {report.debt_with_claimed_agency !== 'unknown' ? (
-          <div>
-            <dt>{text.debt}</dt>
-            <dd>{t.debtOptions[report.debt_with_claimed_agency]}</dd>
-          </div>
-        ) : null}
-        {report.hotline_check !== 'not_tried' ? (
-          <div>
-            <dt>{t.hotlineCheck}</dt>
-            <dd>{t.hotlineOptions[report.hotline_check]}</dd>
-          </div>
-        ) : null}
-        {report.payment_requested !== 'none' ? (
-          <div>
-            <dt>{t.payment}</dt>
-            <dd>{t.paymentOptions[report.payment_requested]}</dd>
-          </div>
-        ) : null}
+        <Fact term={text.claimed} value={report.claimed_agency?.name} />
+        <Fact term={text.callerCompany} value={report.caller_company} />
+        <Fact term={text.debt} value={report.debt_with_claimed_agency !== 'unknown' ? t.debtOptions[report.debt_with_claimed_agency] : null} />
+        <Fact term={t.hotlineCheck} value={report.hotline_check !== 'not_tried' ? t.hotlineOptions[report.hotline_check] : null} />
+        <Fact term={t.payment} value={report.payment_requested !== 'none' ? t.paymentOptions[report.payment_requested] : null} />
       </dl>
       <ReportCircumstances lang={page.lang} report={report} />
       {report.tags.length ? (
@@ -140,5 +115,16 @@ function OwnReportItem({ page, report }: { page: PageContext; report: OwnReport 
         </form>
       </div>
     </li>
+  );
+}
+
+/** One term of a report's facts; nothing when the report did not say. */
+function Fact({ term, value }: { term: string; value: string | null | undefined }) {
+  if (!value) return null;
+  return (
+    <div>
+      <dt>{term}</dt>
+      <dd>{value}</dd>
+    </div>
   );
 }
