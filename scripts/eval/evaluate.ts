@@ -13,7 +13,11 @@ export type WritePath = Replay;
 /** How often the replay runs `rescore --trust` (as a nightly job would, but cheaper to simulate). */
 export const TRUST_UPDATE_DAYS = 30;
 
-export type EvalSet = 'all' | 'mass_reporting' | 'slow_smear' | 'self_posting' | 'recycled' | 'abusive_legit';
+/**
+ * `smear_alone`: the slow-smear lookups whose number reads unwarned with the smear's reports
+ * hidden: where a warning would be the smear's doing, not what the line's own reports say.
+ */
+export type EvalSet = 'all' | 'mass_reporting' | 'slow_smear' | 'smear_alone' | 'self_posting' | 'recycled' | 'abusive_legit';
 
 export interface Lookup { at: number; key: string; sets: EvalSet[] }
 
@@ -63,6 +67,8 @@ export async function evaluate(population: Population, writePath: WritePath, onP
   const byKey = new Map(population.numbers.map((n) => [n.key, n]));
   const lookups = plannedLookups(population);
   const votes = new Map<string, { scam: number; legit: number }>();
+  const smearers = new Map<string, Set<string>>();
+  for (const r of population.reports) if (r.origin === 'slow_smear') (smearers.get(r.numberKey) ?? smearers.set(r.numberKey, new Set()).get(r.numberKey)!).add(r.reporter);
   const outcome: Outcome = { model: new Map(), baseline: new Map(), officialVerdicts: [] };
   const push = (target: Map<EvalSet, Prediction[]>, sets: EvalSet[], prediction: Prediction) => {
     for (const set of sets) (target.get(set) ?? target.set(set, []).get(set)!).push(prediction);
@@ -79,10 +85,16 @@ export async function evaluate(population: Population, writePath: WritePath, onP
       }
       if (number.unobservable && at >= number.unobservable.from && at < number.unobservable.to) continue;
       const label = labelAt(number, at);
-      push(outcome.model, sets, { label, probability: score.scam_probability, flagged: score.verdict === 'likely_scam', warned: score.verdict === 'likely_scam' || score.verdict === 'suspicious' });
+      const warns = (verdict: string) => verdict === 'likely_scam' || verdict === 'suspicious';
+      const prediction = { label, probability: score.scam_probability, flagged: score.verdict === 'likely_scam', warned: warns(score.verdict) };
+      // Scored before the counterfactual's hide and unhide, so that nothing can leak into the lookup.
+      const alone = sets.includes('slow_smear') && writePath.scoreWithout ? !warns((await writePath.scoreWithout(key, at, [...smearers.get(key)!])).verdict) : false;
+      const inSets: EvalSet[] = alone ? [...sets, 'smear_alone'] : sets;
+      push(outcome.model, inSets, prediction);
       const tally = votes.get(key) ?? { scam: 0, legit: 0 };
       const majority = (tally.scam + 0.5) / (tally.scam + tally.legit + 1);
-      push(outcome.baseline, sets, { label, probability: majority, flagged: majority > 0.5, warned: majority > 0.5 });
+      const baseline = { label, probability: majority, flagged: majority > 0.5, warned: majority > 0.5 };
+      push(outcome.baseline, inSets, baseline);
     }
   };
   let done = 0;

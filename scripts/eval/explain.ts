@@ -1,9 +1,12 @@
 /**
- * `npx tsx scripts/eval/explain.ts fixed|drawn SEED fp|self|mass|smear|brier`: replays one
+ * `npx tsx scripts/eval/explain.ts fixed|drawn SEED fp|self|mass|smear|brier|recall|unsure`: replays one
  * evaluation run as `npm run eval` does and prints every lookup that misses the named target
  * (a likely_scam on a legitimate number, a self-promoted number not warned, a mass-report
- * target at likely_scam, a slow-smear target warned, a lookup far off in Brier), with the
- * lookup's reasons and the reports behind it. What the failure lists in docs/evaluation.md were read from.
+ * target at likely_scam, a slow-smear target warned (and how it reads with the smear hidden),
+ * a lookup far off in Brier), with the lookup's reasons and the reports behind it; `recall`
+ * prints one line per scam lookup short of likely_scam (how many victims had reported it,
+ * what linked it), `unsure` the legitimate lookups at p 0.2–0.4. What the failure lists in
+ * docs/evaluation.md were read from.
  */
 import { DEFAULT_HALF_LIFE_DAYS } from '../../src/domain/scoring';
 import { drawParameters, FIXED_PARAMETERS } from './generator-params';
@@ -12,13 +15,14 @@ import { databaseReplay } from './replay-db';
 import { TRUST_UPDATE_DAYS, plannedLookups } from './evaluate';
 
 const [gen, seedS, which] = process.argv.slice(2);
-if (!gen || !seedS || !which) throw new Error('usage: explain.ts fixed|drawn SEED fp|self|mass|smear|brier');
+if (!gen || !seedS || !which) throw new Error('usage: explain.ts fixed|drawn SEED fp|self|mass|smear|brier|recall|unsure');
 const seed = Number(seedS);
 const population = buildPopulation({ seed, parameters: gen === 'fixed' ? FIXED_PARAMETERS : drawParameters(seed) });
 const replay = await databaseReplay(DEFAULT_HALF_LIFE_DAYS, START);
 const byKey = new Map(population.numbers.map((n) => [n.key, n]));
 const lookups = plannedLookups(population);
 let next = 0;
+let scamLookups = 0;
 let trust = START + TRUST_UPDATE_DAYS * DAY;
 const reportsOf = new Map<string, typeof population.reports>();
 for (const r of population.reports) (reportsOf.get(r.numberKey) ?? reportsOf.set(r.numberKey, []).get(r.numberKey)!).push(r);
@@ -30,13 +34,27 @@ const look = async (time: number) => {
     if (n.unobservable && at >= n.unobservable.from && at < n.unobservable.to) continue;
     const label = labelAt(n, at);
     const s = await replay.score(key, at);
+    if (label === 1) scamLookups++;
     const bad = which === 'fp' ? label === 0 && s.verdict === 'likely_scam'
       : which === 'self' ? sets.includes('self_posting') && !(s.verdict === 'likely_scam' || s.verdict === 'suspicious')
       : which === 'mass' ? sets.includes('mass_reporting') && s.verdict === 'likely_scam'
       : which === 'smear' ? sets.includes('slow_smear') && (s.verdict === 'likely_scam' || s.verdict === 'suspicious')
-      : which === 'brier' ? (s.scam_probability - label) ** 2 > 0.5 : false;
+      : which === 'brier' ? (s.scam_probability - label) ** 2 > 0.5
+      : which === 'recall' ? label === 1 && s.verdict !== 'likely_scam'
+      : which === 'unsure' ? label === 0 && s.scam_probability >= 0.2 && s.scam_probability < 0.4 : false;
     if (!bad) continue;
+    if (which === 'recall') {
+      // One line per missed scam lookup: how many people had reported it, and what linked it.
+      const before = (reportsOf.get(key) ?? []).filter((r) => r.reportedAt < at);
+      console.log(`miss ${key} ${n.group} verdict=${s.verdict} p=${s.scam_probability.toFixed(2)} voices=${s.voices.toFixed(2)} reporters=${new Set(before.map((r) => r.reporter)).size} victims=${new Set(before.filter((r) => r.origin === 'victim').map((r) => r.reporter)).size} ages=${before.filter((r) => r.origin === 'victim').map((r) => Math.round((at - r.reportedAt) / DAY)).join('/')} sets=${sets.join('+')} reasons=${s.reasons.filter((r) => r.weight !== 0).map((r) => r.code).join(',')}`);
+      continue;
+    }
     console.log(`\n== ${key} ${n.group} [${n.campaigns}] sets=${sets} at=${new Date(at).toISOString()} label=${label} verdict=${s.verdict} p=${s.scam_probability.toFixed(3)} voices=${s.voices.toFixed(2)}`);
+    if (sets.includes('slow_smear')) {
+      const smearers = [...new Set((reportsOf.get(key) ?? []).filter((r) => r.origin === 'slow_smear').map((r) => r.reporter))];
+      const without = await replay.scoreWithout!(key, at, smearers);
+      console.log(`   without the smear's reports: verdict=${without.verdict} p=${without.scam_probability.toFixed(3)}`);
+    }
     for (const r of s.reasons) console.log(`   ${r.code} ${r.effect} ${r.weight.toFixed(3)} ${r.message.en ?? JSON.stringify(r.message).slice(0, 100)}`);
     for (const r of (reportsOf.get(key) ?? []).filter((r) => r.reportedAt < at)) console.log(`   - ${new Date(r.reportedAt).toISOString()} ${r.origin} ${r.reporter} ${r.ipPrefix} ${r.hotlineCheck} ${r.paymentRequested} debt=${r.debtWithClaimedAgency} ${r.tags} ${r.claimedAgency}`);
   }
@@ -47,4 +65,5 @@ for (const report of population.reports) {
   await replay.add(report);
 }
 await look(Infinity);
+if (which === 'recall') console.log(`scam lookups: ${scamLookups}`);
 replay.close();

@@ -6,7 +6,9 @@
 import { loadReferenceSeed } from '../../src/db/reference-seed';
 import { readNumberSummary } from '../../src/db/number-summary';
 import { referenceData } from '../../src/db/reference-data';
-import { submitReport, type WriteContext } from '../../src/services/reports';
+import { changeReportsStatus, submitReport, type WriteContext } from '../../src/services/reports';
+import { and, eq, inArray } from 'drizzle-orm';
+import { numbers, reporters, reports } from '../../src/db/schema';
 import { openSqliteDatabase } from '../../src/db/sqlite-file';
 import { normalizePhone, numberBlockKey, type NormalizedNumber } from '../../src/domain/phone';
 import { scoreAggregates } from '../../src/services/number-score';
@@ -30,6 +32,16 @@ export async function databaseReplay(halfLifeDays: number, seedAt: number): Prom
     }
     return number;
   };
+  const score = async (key: string, now: number) => {
+    const number = normalized(key);
+    const [summary, snapshot] = await Promise.all([readNumberSummary(database, number.key, numberBlockKey(number.key)), reference.current(now)]);
+    return scoreAggregates(
+      { evidence: summary.evidence, blockEvidence: summary.blockEvidence, operation: summary.operation, official: snapshot.official(number.key) !== null, openDispute: summary.openDisputes > 0 },
+      number.type,
+      now,
+      halfLifeDays,
+    );
+  };
   return {
     async add(report: SyntheticReport) {
       await submitReport(
@@ -50,15 +62,23 @@ export async function databaseReplay(halfLifeDays: number, seedAt: number): Prom
         { reporterHash: report.reporter, ipHash: report.ipPrefix, reportedAt: report.reportedAt, source: 'import' },
       );
     },
-    async score(key: string, now: number) {
+    score,
+    async scoreWithout(key: string, now: number, tokens: readonly string[]) {
       const number = normalized(key);
-      const [summary, snapshot] = await Promise.all([readNumberSummary(database, number.key, numberBlockKey(number.key)), reference.current(now)]);
-      return scoreAggregates(
-        { evidence: summary.evidence, blockEvidence: summary.blockEvidence, operation: summary.operation, official: snapshot.official(number.key) !== null, openDispute: summary.openDisputes > 0 },
-        number.type,
-        now,
-        halfLifeDays,
-      );
+      const rows = await database.db
+        .select({ report: reports })
+        .from(reports)
+        .innerJoin(numbers, eq(numbers.id, reports.numberId))
+        .innerJoin(reporters, eq(reporters.id, reports.reporterId))
+        .where(and(eq(numbers.key, number.key), eq(reports.status, 'visible'), inArray(reporters.tokenHash, [...tokens])));
+      const found = rows.map((row) => row.report);
+      const at = { ...ctx, now };
+      await changeReportsStatus(at, number.key, found, 'hidden', { hiddenReason: 'eval_counterfactual', at: now });
+      try {
+        return await score(key, now);
+      } finally {
+        await changeReportsStatus(at, number.key, found, 'visible', { hiddenReason: null, at: now });
+      }
     },
     async updateTrust(now: number) {
       await rescore({ database, reference }, { halfLifeDays, now, updateTrust: true });

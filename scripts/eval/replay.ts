@@ -14,6 +14,12 @@ export interface Replay {
   score(key: string, now: number): NumberScore | Promise<NumberScore>;
   /** Recount reporters' agreement with current verdicts and re-weigh every report (a `rescore --trust`). */
   updateTrust?(now: number): void | Promise<void>;
+  /**
+   * The lookup as it would read without these reporters' reports on the number: they are
+   * hidden through the write path, the number is scored, and they are shown again (hide and
+   * unhide are exact inverses, tested by the rescore property). What a campaign itself did.
+   */
+  scoreWithout?(key: string, now: number, reporters: readonly string[]): Promise<NumberScore>;
 }
 
 /** The facts the write path derives from a submission (tags in canonical order, out_of_hours from the call time). */

@@ -23,6 +23,7 @@ const SETS: [EvalSet, string][] = [
   ['all', 'all lookups (every 6 months, plus every attack lookup below)'],
   ['mass_reporting', 'legit numbers just after a mass-reporting campaign'],
   ['slow_smear', 'legit numbers after a slow smear by aged tokens'],
+  ['smear_alone', '… of them, those their own reports leave unwarned (smear hidden)'],
   ['self_posting', 'scam numbers self-promoted from aged tokens, day 7'],
   ['recycled', 'recycled numbers (scam, then a legit agency)'],
   ['abusive_legit', 'legitimate but abusive agencies'],

@@ -21,7 +21,8 @@ export const TARGETS: Target[] = [
   { name: 'likely_scam on legitimate ≤ 0.5% (attacks included)', holds: (run) => all(run).model.falsePositiveRate <= 0.005 },
   { name: 'likely_scam recall ≥ 50%', holds: (run) => all(run).model.recall >= 0.5 },
   { name: 'at least suspicious ≥ 90% of scam', holds: (run) => all(run).model.warnedRecall >= 0.9 },
-  { name: 'slow-smear targets not warned', holds: (run) => !run.slow_smear || run.slow_smear.model.warnedFalsePositiveRate === 0 },
+  // A smear must not make a warning: a target warned with and without the smear's reports is warned on its own reports.
+  { name: 'slow-smear targets not warned by the smear', holds: (run) => !run.smear_alone || run.smear_alone.model.warnedFalsePositiveRate === 0 },
   { name: 'self-promoted scam still warned ≥ 80%', holds: (run) => !run.self_posting || run.self_posting.model.warnedRecall >= 0.8 },
   { name: 'mass-report targets never likely_scam', holds: (run) => !run.mass_reporting || run.mass_reporting.model.falsePositiveRate === 0 },
 ];
