@@ -177,6 +177,29 @@ describe('scoring scenarios', () => {
     expect(swarm.scam_probability).toBeLessThan(wave.scam_probability);
   });
 
+  it('counts people, not trust: two first-time victims days apart make likely_scam, and it fades as their reports age', async () => {
+    await reports('13912345101', scam, 2);
+    const fresh = await lookup('13912345101');
+    expect(fresh.verdict).toBe('likely_scam');
+    // Four months on, two people's reports no longer carry a firm verdict; the warning stays.
+    h.clock.advance(120 * DAY);
+    const aged = await lookup('13912345101');
+    expect(aged.verdict).toBe('suspicious');
+  });
+
+  it('one first-time victim on a fresh number in a 100-block full of scam reports: the block is the second voice', async () => {
+    for (const suffix of ['01', '17', '42', '88']) await reports(`170999800${suffix}`, scam, 2);
+    const before = await lookup('17099980055');
+    expect(before.verdict).toBe('suspicious');
+    await report('17099980055', scam);
+    const after = await lookup('17099980055');
+    expect(after.verdict).toBe('likely_scam');
+    expect(codes(after)).toContain('range_pooling');
+    // The same victim's report on a number outside any reported block stays one report.
+    await report('13912345102', scam);
+    expect((await lookup('13912345102')).verdict).toBe('suspicious');
+  });
+
   it('range pooling: a fresh number in a 100-block full of scam reports starts suspicious, with a reason', async () => {
     for (const suffix of ['01', '17', '42', '88']) await reports(`170999900${suffix}`, scam, 2);
     const body = await lookup('17099990055');

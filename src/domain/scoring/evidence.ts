@@ -68,6 +68,13 @@ export const F = {
   voices: 'voices',
   /** Σ 1: voices before weighting (for "n of m" in messages). */
   rawVoices: 'raw_voices',
+  /**
+   * How many people stand behind the independent evidence, for the several-voices rule: each
+   * independent voice counts 1, or its weight if a discount lowered it (past disagreement, a
+   * token filing like a bot). A first-time reporter's lower trust weighs its vote, not whether
+   * it is a person. Coordinated voices are left out (their pool counts as one at most).
+   */
+  people: 'people',
   scam: (signal: Signal) => `scam:${signal}`,
   legit: (signal: Signal) => `legit:${signal}`,
   /** Σ weight × severity. */
@@ -149,6 +156,7 @@ export function voiceContribution(facts: ReportFacts, weight: VoiceWeight): Feat
   const out: Record<string, number> = { [F.voices]: w, [F.rawVoices]: 1 };
   // A coordinated voice's votes go to the pool, kept on the 30-day scale (recentContribution); here it only counts as a voice.
   if (isCoordinated(weight)) out[F.coordinatedVoices] = w;
+  else out[F.people] = weight.discounts.length > 0 ? w : 1;
   const signals = reportSignals(facts);
   const vote = reportVote(facts);
   if (vote !== 0 && !isCoordinated(weight)) {

@@ -5,8 +5,13 @@
 import type { NumberType } from '../phone';
 
 export const SCORE_PARAMETERS = {
-  /** Log-odds of one full vote (k), and how sub-linearly votes add up (γ). */
+  /** Log-odds of one full scam vote (k), and how sub-linearly votes add up (γ). */
   voteNats: 2,
+  /**
+   * Log-odds of one full legit vote (k′). Higher than k: with k′ = k the model was
+   * underconfident at the legitimate end on both evaluation generators (docs/scoring.md, "Why k′ = 3").
+   */
+  legitVoteNats: 3,
   voteExponent: 0.85,
   /** Log-odds of a scam among reported collection calls, before any report on the number. */
   baseLogit: 0,
@@ -20,6 +25,11 @@ export const SCORE_PARAMETERS = {
    * coordinated voices can corroborate a side, never make one on their own.
    */
   uncorroboratedPool: 0,
+  /**
+   * How the cap grows with the independent votes on the pool's side, up to one vote: as their
+   * square, so a third of a vote (one careless report) opens a ninth of the pool, not a third.
+   */
+  corroborationExponent: 2,
   /**
    * Contradiction: praise X (hotline confirmed, official channel) on a number with hard scam
    * facts D keeps X²/(X + κ·D) of its votes: each hard fact outweighs a contradicting claim κ to 1.
@@ -37,8 +47,12 @@ export const SCORE_PARAMETERS = {
    * independent vote, which the number itself or its operation must give).
    */
   blockMaxSupport: 1,
-  /** Below this many effective (weighted, decayed) voices, no likely_* verdict. */
-  minVoicesForVerdict: 2,
+  /**
+   * Below this many independent people behind the evidence (`people`: decayed, each counted
+   * once whatever their trust; plus the operation's and block's supporting voices), no likely_*
+   * verdict: two people while their reports are current (about 2½ months), three for longer.
+   */
+  minVoicesForVerdict: 1.5,
   /** Independent votes of the last weeks (30-day half-life) that, leaning against a likely_* verdict, hold it back. */
   recentTurnVotes: 0.05,
   /**
@@ -49,11 +63,15 @@ export const SCORE_PARAMETERS = {
    */
   promotedPraiseVotes: 1.5,
   backedPraiseVotes: 0.5,
-  /** likely_scam also needs this many independent scam votes (the operation's supporting voices count too). */
-  minIndependentScamVotes: 1,
+  /**
+   * likely_scam also needs this many independent scam votes of the number's own (the
+   * operation's supporting voices count too, the block's never): one clear first-time victim
+   * (0.7), not a doubtful or faded report.
+   */
+  minIndependentScamVotes: 0.5,
   likelyScam: 0.9,
   suspicious: 0.6,
-  likelyLegitimate: 0.2,
+  likelyLegitimate: 0.1,
   /** Probability interval: Wilson at this z (90 %); confidence high / medium up to these widths. */
   intervalZ: 1.645,
   highWidth: 0.3,
@@ -66,6 +84,11 @@ export const SCORE_PARAMETERS = {
   operationMin: -1,
   operationMax: 2,
   operationMaxSupport: 3,
+  /**
+   * The number's own voices naming the operation (30-day half-life) at which it fully belongs
+   * to it; below, its share fades with them (a third of a first-time victim's vote: about 45 days).
+   */
+  operationLinkVotes: 0.25,
   /** An official number's probability never shows above this. */
   officialProbability: 0.01,
   /** |logit| cap, so p stays strictly inside (0, 1). */

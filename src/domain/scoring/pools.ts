@@ -29,7 +29,10 @@ export function operationPooling(
   // Recently named (30-day half-life): a recycled number stops speaking for its old operation.
   const named = positive(operation.recentNamed);
   const against = raw > 0 ? ownLegit : ownScam;
-  const share = named > 0 ? named / (named + against) : 0;
+  // And only as far as the link is current: a number whose naming voices faded months ago (a
+  // recycled number whose new holder nobody has reported against) is no longer the operation's.
+  const link = Math.min(1, named / P.operationLinkVotes);
+  const share = named > 0 ? (link * named) / (named + against) : 0;
   const weight = share * Math.max(P.operationMin, Math.min(P.operationMax, raw));
   if (Math.abs(weight) < 1e-9) return null;
   const voices = share * Math.min(P.operationMaxSupport, positive(operation.evidence[F.voices]));
@@ -68,7 +71,7 @@ export function contradictedPraise(
   const kept = keep(independentClaims, P.contradictionWeightIndependent) + keep(pooledPraise, P.contradictionWeight);
   const legit = independentLegit + pooledLegit;
   const reduced = Math.max(0, legit - claims + kept);
-  const weight = legitLogit - P.voteNats * reduced ** P.voteExponent;
+  const weight = legitLogit - P.legitVoteNats * reduced ** P.voteExponent;
   if (weight < 1e-9) return null;
   return { code: 'contradicted_praise', effect: 'scam', weight, message: MESSAGES.contradicted(claims, hard) };
 }
@@ -105,7 +108,8 @@ export function rangePooling(block: FeatureVector): Reason | null {
  */
 export function poolCap(same: number, opposite: number): number {
   const P = SCORE_PARAMETERS;
-  return (P.coordinatedCap * (P.uncorroboratedPool + (1 - P.uncorroboratedPool) * Math.min(1, same))) / (1 + opposite);
+  const corroborated = Math.min(1, same) ** P.corroborationExponent;
+  return (P.coordinatedCap * (P.uncorroboratedPool + (1 - P.uncorroboratedPool) * corroborated)) / (1 + opposite);
 }
 
 /** Smoothly capped: x for small x, never above `cap`. */

@@ -2,9 +2,9 @@
  * From decayed evidence to a verdict with reasons.
  *
  * Scam axis, in log-odds:
- *   logit(p) = prior(type) + range pooling + k·S^γ − k·L^γ
+ *   logit(p) = prior(type) + range pooling + k·S^γ − k′·L^γ
  * where S and L are the weighted, decayed scam and legit votes of the number's voices. With
- * γ = 1 this is naive Bayes with k nats per full vote; γ < 1 makes each further vote count a
+ * γ = 1 and k = k′ this is naive Bayes with k nats per full vote; γ < 1 makes each further vote count a
  * little less, because reports on one number are never quite independent. Each side's term
  * is split over its signals in proportion to their votes, which gives reasons that sum
  * exactly to logit(p).
@@ -35,6 +35,9 @@ export function scoreNumber(input: ScoreInput): NumberScore {
   const coordinatedVoices = Math.min(ev(F.coordinatedVoices), ev(F.voices));
   const pool = (feature: string) => ev(`${RECENT}${feature}`);
   const voices = ev(F.voices) - coordinatedVoices + capped(pool(F.coordinatedVoices));
+  // The several-voices rule counts independent people, not trust; a coordinated pool is not independent.
+  // (Evidence stored before `people` existed reads its weighted independent voices until a rescore.)
+  const people = input.evidence[F.people] === undefined ? ev(F.voices) - coordinatedVoices : ev(F.people);
 
   const scamSide: Reason[] = [];
   const legitSide: Reason[] = [];
@@ -73,7 +76,7 @@ export function scoreNumber(input: ScoreInput): NumberScore {
   const scamVotes = independentScam + coordinatedScam;
   const legitVotes = independentLegit + coordinatedLegit;
   const scamLogit = P.voteNats * scamVotes ** P.voteExponent;
-  const legitLogit = P.voteNats * legitVotes ** P.voteExponent;
+  const legitLogit = P.legitVoteNats * legitVotes ** P.voteExponent;
   const contradiction = contradictedPraise(input.evidence, independentLegit, coordinatedLegit, legitCap, legitLogit);
   if (contradiction) scale.push(contradiction);
   const share = (votes: number, total: number, logit: number) => (logit * votes) / total;
@@ -119,7 +122,7 @@ export function scoreNumber(input: ScoreInput): NumberScore {
   const fromOperation = operation?.support ?? { scam: 0, legit: 0 };
   const fromBlock = blockSupport(input.blockEvidence);
   const support = { scam: fromOperation.scam + fromBlock.scam, legit: fromOperation.legit + fromBlock.legit, independentScam, grounding: fromOperation.scam };
-  const weighed = withheld(verdictOf(scamProbability, voices, input.official, support), recentTurn(input.evidence), notes);
+  const weighed = withheld(verdictOf(scamProbability, people, input.official, support), recentTurn(input.evidence), notes);
   const verdict = promoted(weighed, { pooledPraise: pool(F.coordinatedLegit), countedPraise: coordinatedLegit, independentLegit }, notes);
   // The notes that explain the verdict (held back, promoted) come before the discount notes.
   notes.push(...discountNotes(input.evidence));
@@ -141,7 +144,7 @@ export function scoreNumber(input: ScoreInput): NumberScore {
  * `support`: independent voices on the number's other operation numbers and its block that
  * lean the same way (scam or legit); they count towards the several-voices rule of that side's
  * verdict. `independentScam`: the number's own independent scam votes (pools excluded);
- * likely_scam needs at least one full vote of them or of `grounding` (the operation's share
+ * likely_scam needs at least half a vote of them or of `grounding` (the operation's share
  * of the support; the block's neighbours never ground it, default: all of `scam`).
  *
  * @example
@@ -157,7 +160,8 @@ export function verdictOf(
 ): Verdict {
   const P = SCORE_PARAMETERS;
   if (official) return 'official';
-  // A campaign's pool never carries likely_scam: the scam side needs a full vote from independent reporters, here or across the operation.
+  // A campaign's pool never carries likely_scam: the scam side needs half a vote from independent reporters (one clear
+  // first-time victim gives 0.7), here or across the operation; the block's neighbours never ground it.
   const grounded = (support.independentScam ?? Infinity) + (support.grounding ?? support.scam) >= P.minIndependentScamVotes;
   if (grounded && voices + support.scam >= P.minVoicesForVerdict && probability >= P.likelyScam) return 'likely_scam';
   if (probability >= P.suspicious) return 'suspicious';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { reportVote, scoreNumber } from '../../../src/domain/scoring';
+import { reportVote, scoreNumber, verdictOf } from '../../../src/domain/scoring';
 import { FULL, NOW, blockArb, evidenceOf, factsArb, legitFacts, logit, operationArb, scamFacts, scoreVoices, voiceArb, weightArb, type Voice } from './arbitraries';
 
 const voicesArb = fc.array(voiceArb, { maxLength: 12 });
@@ -80,13 +80,15 @@ describe('operations, contradiction, inertia and the interval', () => {
   it('lets the block\'s reporters count towards several voices, but never ground likely_scam', () => {
     const victim = { facts: scamFacts, weight: { weight: 0.7, discounts: [] } };
     const block = { voices: 6, scam_votes: 5, legit_votes: 0.5 };
-    // Two first-time victims: 1.4 voices, a full vote and more of their own, plus one of the block's.
-    expect(scoreVoices([victim, victim]).verdict).toBe('suspicious');
-    expect(scoreVoices([victim, victim], { block }).verdict).toBe('likely_scam');
-    // One first-time victim in the same block: 0.7 of a vote of its own is not enough to rest likely_scam on.
-    expect(scoreVoices([victim], { block }).verdict).toBe('suspicious');
+    // One first-time victim: one person, 0.7 of a vote. In a block full of scam reports the
+    // block's reporters are the second voice, and the victim's own report grounds the verdict.
+    expect(scoreVoices([victim]).verdict).toBe('suspicious');
+    expect(scoreVoices([victim], { block }).verdict).toBe('likely_scam');
+    // The block never grounds it: under half an independent scam vote of the number's own stays suspicious, however many neighbours.
+    expect(verdictOf(0.95, 3, false, { scam: 1, legit: 0, independentScam: 0.4, grounding: 0 })).toBe('suspicious');
+    expect(verdictOf(0.95, 3, false, { scam: 1, legit: 0, independentScam: 0.5, grounding: 0 })).toBe('likely_scam');
     // A block that leans legitimate stands behind no scam verdict.
-    expect(scoreVoices([victim, victim], { block: { voices: 6, scam_votes: 0.5, legit_votes: 5 } }).verdict).toBe('suspicious');
+    expect(scoreVoices([victim], { block: { voices: 6, scam_votes: 0.5, legit_votes: 5 } }).verdict).toBe('suspicious');
   });
 
   it('counts praise contradicted by hard scam facts for less, and says so', () => {
@@ -162,7 +164,7 @@ describe('operations, contradiction, inertia and the interval', () => {
     expect(whisper.verdict).toBe('likely_scam');
   });
 
-  it('never lets a coordinated pool carry likely_scam without a full independent scam vote', () => {
+  it('never lets a coordinated pool carry likely_scam over an independent voice the other way', () => {
     fc.assert(
       fc.property(fc.double({ min: 0.05, max: 0.95, noNaN: true }), fc.integer({ min: 1, max: 300 }), blockArb, (independent, size, block) => {
         const voices: Voice[] = [

@@ -80,7 +80,7 @@ describe('scoreNumber properties', () => {
   it('counts coordinated voices (burst, fresh tokens, one network) as one independent voice at most', () => {
     const swarm = Array.from({ length: 200 }, () => ({ facts: scamFacts, weight: { weight: 0.05, discounts: ['fresh_tokens'] } }));
     const score = scoreVoices([{ facts: scamFacts, weight: FULL }, ...swarm]);
-    expect(score.verdict).not.toBe('likely_scam'); // 1 real voice + at most 1 for the swarm < 2
+    expect(score.verdict).not.toBe('likely_scam'); // 1 independent person; the swarm is not independent
     expect(score.confidence).toBe('low');
     expect(score.reasons.map((r) => r.code)).toContain('coordinated_reports');
   });
@@ -160,6 +160,6 @@ describe('scoreNumber properties', () => {
       openDispute: false,
     });
     expect(score.scam_probability).toBe(0.5);
-    expect(evidenceOf([{ facts: baseFacts, weight: FULL }])).toEqual({ voices: 1, raw_voices: 1 });
+    expect(evidenceOf([{ facts: baseFacts, weight: FULL }])).toEqual({ voices: 1, raw_voices: 1, people: 1 });
   });
 });
