@@ -56,6 +56,16 @@ export function plannedLookups(population: Population): Lookup[] {
   return lookups.sort((a, b) => a.at - b.at);
 }
 
+/** Whether a verdict warns the person looking the number up. */
+export const warns = (verdict: string) => verdict === 'likely_scam' || verdict === 'suspicious';
+
+/** Number → the tokens that slow-smeared it (what the counterfactual lookup hides). */
+export function smearReporters(population: Population): Map<string, string[]> {
+  const out = new Map<string, Set<string>>();
+  for (const r of population.reports) if (r.origin === 'slow_smear') (out.get(r.numberKey) ?? out.set(r.numberKey, new Set()).get(r.numberKey)!).add(r.reporter);
+  return new Map([...out].map(([key, tokens]) => [key, [...tokens]]));
+}
+
 function setsOf(number: SyntheticNumber): EvalSet[] {
   const sets: EvalSet[] = [];
   if (number.group === 'recycled') sets.push('recycled');
@@ -67,8 +77,7 @@ export async function evaluate(population: Population, writePath: WritePath, onP
   const byKey = new Map(population.numbers.map((n) => [n.key, n]));
   const lookups = plannedLookups(population);
   const votes = new Map<string, { scam: number; legit: number }>();
-  const smearers = new Map<string, Set<string>>();
-  for (const r of population.reports) if (r.origin === 'slow_smear') (smearers.get(r.numberKey) ?? smearers.set(r.numberKey, new Set()).get(r.numberKey)!).add(r.reporter);
+  const smearers = smearReporters(population);
   const outcome: Outcome = { model: new Map(), baseline: new Map(), officialVerdicts: [] };
   const push = (target: Map<EvalSet, Prediction[]>, sets: EvalSet[], prediction: Prediction) => {
     for (const set of sets) (target.get(set) ?? target.set(set, []).get(set)!).push(prediction);
@@ -85,10 +94,9 @@ export async function evaluate(population: Population, writePath: WritePath, onP
       }
       if (number.unobservable && at >= number.unobservable.from && at < number.unobservable.to) continue;
       const label = labelAt(number, at);
-      const warns = (verdict: string) => verdict === 'likely_scam' || verdict === 'suspicious';
       const prediction = { label, probability: score.scam_probability, flagged: score.verdict === 'likely_scam', warned: warns(score.verdict) };
       // Scored before the counterfactual's hide and unhide, so that nothing can leak into the lookup.
-      const alone = sets.includes('slow_smear') && writePath.scoreWithout ? !warns((await writePath.scoreWithout(key, at, [...smearers.get(key)!])).verdict) : false;
+      const alone = sets.includes('slow_smear') && writePath.scoreWithout ? !warns((await writePath.scoreWithout(key, at, smearers.get(key)!)).verdict) : false;
       const inSets: EvalSet[] = alone ? [...sets, 'smear_alone'] : sets;
       push(outcome.model, inSets, prediction);
       const tally = votes.get(key) ?? { scam: 0, legit: 0 };

@@ -12,7 +12,7 @@ import { DEFAULT_HALF_LIFE_DAYS } from '../../src/domain/scoring';
 import { drawParameters, FIXED_PARAMETERS } from './generator-params';
 import { START, buildPopulation, labelAt, DAY } from './population';
 import { databaseReplay } from './replay-db';
-import { TRUST_UPDATE_DAYS, plannedLookups } from './evaluate';
+import { TRUST_UPDATE_DAYS, plannedLookups, smearReporters, warns } from './evaluate';
 
 const [gen, seedS, which] = process.argv.slice(2);
 if (!gen || !seedS || !which) throw new Error('usage: explain.ts fixed|drawn SEED fp|self|mass|smear|brier|recall|unsure');
@@ -21,6 +21,7 @@ const population = buildPopulation({ seed, parameters: gen === 'fixed' ? FIXED_P
 const replay = await databaseReplay(DEFAULT_HALF_LIFE_DAYS, START);
 const byKey = new Map(population.numbers.map((n) => [n.key, n]));
 const lookups = plannedLookups(population);
+const smearers = smearReporters(population);
 let next = 0;
 let scamLookups = 0;
 let trust = START + TRUST_UPDATE_DAYS * DAY;
@@ -36,9 +37,9 @@ const look = async (time: number) => {
     const s = await replay.score(key, at);
     if (label === 1) scamLookups++;
     const bad = which === 'fp' ? label === 0 && s.verdict === 'likely_scam'
-      : which === 'self' ? sets.includes('self_posting') && !(s.verdict === 'likely_scam' || s.verdict === 'suspicious')
+      : which === 'self' ? sets.includes('self_posting') && !warns(s.verdict)
       : which === 'mass' ? sets.includes('mass_reporting') && s.verdict === 'likely_scam'
-      : which === 'smear' ? sets.includes('slow_smear') && (s.verdict === 'likely_scam' || s.verdict === 'suspicious')
+      : which === 'smear' ? sets.includes('slow_smear') && warns(s.verdict)
       : which === 'brier' ? (s.scam_probability - label) ** 2 > 0.5
       : which === 'recall' ? label === 1 && s.verdict !== 'likely_scam'
       : which === 'unsure' ? label === 0 && s.scam_probability >= 0.2 && s.scam_probability < 0.4 : false;
@@ -51,8 +52,7 @@ const look = async (time: number) => {
     }
     console.log(`\n== ${key} ${n.group} [${n.campaigns}] sets=${sets} at=${new Date(at).toISOString()} label=${label} verdict=${s.verdict} p=${s.scam_probability.toFixed(3)} voices=${s.voices.toFixed(2)}`);
     if (sets.includes('slow_smear')) {
-      const smearers = [...new Set((reportsOf.get(key) ?? []).filter((r) => r.origin === 'slow_smear').map((r) => r.reporter))];
-      const without = await replay.scoreWithout!(key, at, smearers);
+      const without = await replay.scoreWithout!(key, at, smearers.get(key)!);
       console.log(`   without the smear's reports: verdict=${without.verdict} p=${without.scam_probability.toFixed(3)}`);
     }
     for (const r of s.reasons) console.log(`   ${r.code} ${r.effect} ${r.weight.toFixed(3)} ${r.message.en ?? JSON.stringify(r.message).slice(0, 100)}`);

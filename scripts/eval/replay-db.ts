@@ -6,9 +6,9 @@
 import { loadReferenceSeed } from '../../src/db/reference-seed';
 import { readNumberSummary } from '../../src/db/number-summary';
 import { referenceData } from '../../src/db/reference-data';
-import { changeReportsStatus, submitReport, type WriteContext } from '../../src/services/reports';
 import { and, eq, inArray } from 'drizzle-orm';
 import { numbers, reporters, reports } from '../../src/db/schema';
+import { changeReportsStatus, submitReport, type WriteContext } from '../../src/services/reports';
 import { openSqliteDatabase } from '../../src/db/sqlite-file';
 import { normalizePhone, numberBlockKey, type NormalizedNumber } from '../../src/domain/phone';
 import { scoreAggregates } from '../../src/services/number-score';

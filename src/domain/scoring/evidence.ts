@@ -72,7 +72,7 @@ export const F = {
    * How many people stand behind the independent evidence, for the several-voices rule: each
    * independent voice counts 1, or its weight if a discount lowered it (past disagreement, a
    * token filing like a bot). A first-time reporter's lower trust weighs its vote, not whether
-   * it is a person. Coordinated voices are left out (their pool counts as one at most).
+   * it is a person. Coordinated voices are left out: they are not independent.
    */
   people: 'people',
   scam: (signal: Signal) => `scam:${signal}`,

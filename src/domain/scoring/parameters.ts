@@ -52,7 +52,7 @@ export const SCORE_PARAMETERS = {
    * once whatever their trust; plus the operation's and block's supporting voices), no likely_*
    * verdict: two people while their reports are current (about 2½ months), three for longer.
    */
-  minVoicesForVerdict: 1.5,
+  minPeopleForVerdict: 1.5,
   /** Independent votes of the last weeks (30-day half-life) that, leaning against a likely_* verdict, hold it back. */
   recentTurnVotes: 0.05,
   /**

@@ -141,6 +141,7 @@ export function scoreNumber(input: ScoreInput): NumberScore {
 }
 
 /**
+ * `people`: the independent people behind the number's own evidence (`F.people`, decayed).
  * `support`: independent voices on the number's other operation numbers and its block that
  * lean the same way (scam or legit); they count towards the several-voices rule of that side's
  * verdict. `independentScam`: the number's own independent scam votes (pools excluded);
@@ -149,12 +150,12 @@ export function scoreNumber(input: ScoreInput): NumberScore {
  *
  * @example
  * verdictOf(0.9, 3, false) // 'likely_scam'
- * verdictOf(0.9, 1, false) // 'suspicious' (one voice never gives likely_*)
+ * verdictOf(0.9, 1, false) // 'suspicious' (one person never gives likely_*)
  * verdictOf(0.9, 1, false, { scam: 4, legit: 0 }) // 'likely_scam' (several reporters across the operation)
  */
 export function verdictOf(
   probability: number,
-  voices: number,
+  people: number,
   official: boolean,
   support: { scam: number; legit: number; independentScam?: number; grounding?: number } = { scam: 0, legit: 0 },
 ): Verdict {
@@ -163,9 +164,9 @@ export function verdictOf(
   // A campaign's pool never carries likely_scam: the scam side needs half a vote from independent reporters (one clear
   // first-time victim gives 0.7), here or across the operation; the block's neighbours never ground it.
   const grounded = (support.independentScam ?? Infinity) + (support.grounding ?? support.scam) >= P.minIndependentScamVotes;
-  if (grounded && voices + support.scam >= P.minVoicesForVerdict && probability >= P.likelyScam) return 'likely_scam';
+  if (grounded && people + support.scam >= P.minPeopleForVerdict && probability >= P.likelyScam) return 'likely_scam';
   if (probability >= P.suspicious) return 'suspicious';
-  if (voices + support.legit >= P.minVoicesForVerdict && probability <= P.likelyLegitimate) return 'likely_legitimate';
+  if (people + support.legit >= P.minPeopleForVerdict && probability <= P.likelyLegitimate) return 'likely_legitimate';
   return 'unknown';
 }
 
